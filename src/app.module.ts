@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AccessGuard } from './auth/access.guard';
+import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
+import { createValidationPipe } from './common/validation/graphql-validation.pipe';
+import { CompetenceAreaModule } from './competence-area/competence-area.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { GraphQLModule } from './graphql/graphql.module';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+import { NetworkModule } from './network/network.module';
+import { OrganizationModule } from './organization/organization.module';
+import { ResearcherModule } from './researcher/researcher.module';
+import { SeedModule } from './seed/seed.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    SeedModule,
+    GraphQLModule,
+    HealthModule,
+    OrganizationModule,
+    CompetenceAreaModule,
+    NetworkModule,
+    ResearcherModule,
+  ],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+  ],
+})
+export class AppModule {}

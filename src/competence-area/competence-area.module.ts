@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompetenceArea } from './competence-area.entity';
+import { CompetenceAreaResolver } from './competence-area.resolver';
+import { CompetenceAreaService } from './competence-area.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([CompetenceArea])],
+  providers: [CompetenceAreaService, CompetenceAreaResolver],
+  exports: [CompetenceAreaService],
+})
+export class CompetenceAreaModule {}

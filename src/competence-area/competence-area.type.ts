@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('CompetenceArea', { description: 'A node of the two-level competence taxonomy.' })
+export class CompetenceAreaType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  slug: string;
+
+  @Field({ description: 'Label in Norwegian Bokmål.' })
+  name: string;
+
+  @Field({ description: 'Label in English.' })
+  nameEn: string;
+
+  parentId: string | null;
+}

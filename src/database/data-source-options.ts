@@ -1,0 +1,51 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export interface ConnectionSettings {
+  url: string;
+  embedded: boolean;
+  replicaUrls?: string[];
+  poolSize?: number;
+  statementTimeoutMs?: number;
+  applicationName?: string;
+}
+
+export const MIGRATIONS_TABLE = 'schema_migrations';
+
+/** One set of TypeORM options for the app, the CLI, the seed commands and the tests. */
+export function buildDataSourceOptions(settings: ConnectionSettings): DataSourceOptions {
+  const statementTimeout = settings.statementTimeoutMs ?? 15_000;
+  const pgOptions = {
+    // PGlite serves one query at a time: one pooled connection avoids head-of-line surprises.
+    max: settings.embedded ? 1 : (settings.poolSize ?? 10),
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+    application_name: settings.applicationName ?? 'kompetansekatalogen',
+    ...(settings.embedded ? {} : { statement_timeout: statementTimeout }),
+  };
+  const base = {
+    type: 'postgres' as const,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: MIGRATIONS_TABLE,
+    migrationsTransactionMode: 'each' as const,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // Extensions are created by migrations; gen_random_uuid() is core PostgreSQL since 13.
+    installExtensions: false,
+    uuidExtension: 'pgcrypto' as const,
+    extra: pgOptions,
+  };
+  if (settings.replicaUrls && settings.replicaUrls.length > 0) {
+    return {
+      ...base,
+      replication: {
+        master: { url: settings.url },
+        slaves: settings.replicaUrls.map((url) => ({ url })),
+      },
+    };
+  }
+  return { ...base, url: settings.url };
+}

@@ -1,0 +1,10 @@
+import type { Request, Response } from 'express';
+import type { Loaders } from './loaders';
+import type { Viewer } from '../auth/viewer';
+
+/** What every resolver can read about the current request. */
+export interface GraphQLContext {
+  req: Request & { viewer?: Viewer | null };
+  res: Response;
+  loaders: Loaders;
+}

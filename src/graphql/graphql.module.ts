@@ -1,0 +1,46 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { CompetenceAreaModule } from '../competence-area/competence-area.module';
+import { Environment } from '../config/environment';
+import { formatGraphQLError } from '../common/errors/format-error';
+import { NetworkModule } from '../network/network.module';
+import { OrganizationModule } from '../organization/organization.module';
+import { ResearcherModule } from '../researcher/researcher.module';
+import type { GraphQLContext } from './graphql-context';
+import { LoaderFactory } from './loaders';
+
+@Module({
+  imports: [OrganizationModule, CompetenceAreaModule, NetworkModule, ResearcherModule],
+  providers: [LoaderFactory],
+  exports: [LoaderFactory],
+})
+class LoadersModule {}
+
+@Module({
+  imports: [
+    NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [LoadersModule],
+      inject: [Environment, LoaderFactory],
+      useFactory: (env: Environment, loaders: LoaderFactory) => ({
+        // The schema is built in memory; `npm run schema:generate` writes schema.graphql.
+        autoSchemaFile: true,
+        sortSchema: true,
+        path: '/graphql',
+        introspection: env.GRAPHQL_INTROSPECTION ?? !env.isProduction,
+        graphiql: !env.isProduction,
+        includeStacktraceInErrorResponses: false,
+        formatError: formatGraphQLError,
+        allowBatchedHttpRequests: false,
+        context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+          req,
+          res,
+          loaders: loaders.create(),
+        }),
+      }),
+    }),
+  ],
+})
+export class GraphQLModule {}

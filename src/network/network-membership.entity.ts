@@ -1,0 +1,72 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+import { HealthRegion } from '../common/enums/health-region.enum';
+import { MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
+import { Account } from '../account/account.entity';
+import { Organization } from '../organization/organization.entity';
+import { Researcher } from '../researcher/researcher.entity';
+import { Network } from './network.entity';
+
+@Entity('network_membership')
+// One open (pending or active) membership per person and network; ended and declined ones are history.
+@Index('UQ_network_membership_open', ['networkId', 'researcherId'], {
+  unique: true,
+  where: `"status" IN ('PENDING', 'ACTIVE')`,
+})
+@Index('IDX_network_membership_researcher', ['researcherId'])
+@Check('CHK_network_membership_dates', `"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"`)
+export class NetworkMembership extends BaseEntity {
+  @Column({ type: 'uuid' })
+  networkId: string;
+
+  @ManyToOne(() => Network, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'network_id' })
+  network?: Network;
+
+  @Column({ type: 'uuid' })
+  researcherId: string;
+
+  // Erasing a profile erases its memberships.
+  @ManyToOne(() => Researcher, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'researcher_id' })
+  researcher?: Researcher;
+
+  @Column({ type: 'enum', enum: MembershipRole, enumName: 'membership_role', default: MembershipRole.MEMBER })
+  role: MembershipRole;
+
+  @Column({ type: 'enum', enum: MembershipStatus, enumName: 'membership_status', default: MembershipStatus.PENDING })
+  status: MembershipStatus;
+
+  @Column({ type: 'date', nullable: true })
+  startedOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  endedOn: string | null;
+
+  @Column({ type: 'enum', enum: HealthRegion, enumName: 'health_region', nullable: true })
+  representingRegion: HealthRegion | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  representingOrganizationId: string | null;
+
+  @ManyToOne(() => Organization, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'representing_organization_id' })
+  representingOrganization?: Organization | null;
+
+  @Column({ type: 'text', nullable: true })
+  motivation: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  decisionNote: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  decidedById: string | null;
+
+  // The decider's account may be erased later; the decision stays.
+  @ManyToOne(() => Account, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'decided_by_id' })
+  decidedBy?: Account | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+}

@@ -1,0 +1,20 @@
+import { Column, Entity } from 'typeorm';
+import { BaseEntity } from '../database/base.entity';
+
+@Entity('network')
+export class Network extends BaseEntity {
+  @Column({ type: 'text', unique: true })
+  slug: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'text', default: '' })
+  criteria: string;
+
+  @Column({ type: 'boolean', default: true })
+  applicationsOpen: boolean;
+}

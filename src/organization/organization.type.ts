@@ -1,0 +1,21 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { HealthRegion } from '../common/enums/health-region.enum';
+import { OrganizationKind } from '../common/enums/organization-kind.enum';
+
+@ObjectType('Organization')
+export class OrganizationType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  shortName: string | null;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field(() => HealthRegion, { nullable: true })
+  region: HealthRegion | null;
+}

@@ -1,0 +1,54 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { configureApp } from '../../src/app.setup';
+import { DatabaseEndpoint } from '../../src/database/database-endpoint';
+import { QueryCounter } from './query-counter';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string } & Record<string, unknown> }>;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  dataSource: DataSource;
+  queries: QueryCounter;
+  http: () => ReturnType<typeof request>;
+  /** Sends one GraphQL operation; `token` signs the request in. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** Boots the real AppModule on a database of its own. */
+export async function createTestApp(): Promise<TestApp> {
+  const endpoint = await createTestDatabase();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(DatabaseEndpoint)
+    .useValue(endpoint)
+    .compile();
+  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
+  await app.init();
+  const dataSource = app.get(DataSource);
+  const queries = new QueryCounter(dataSource);
+  const server = app.getHttpServer();
+
+  return {
+    app,
+    dataSource,
+    queries,
+    http: () => request(server),
+    async gql(query, variables, token) {
+      const req = request(server).post('/graphql').set('content-type', 'application/json');
+      if (token) req.set('authorization', `Bearer ${token}`);
+      const res = await req.send({ query, variables });
+      return res.body;
+    },
+    async close() {
+      await app.close();
+    },
+  };
+}
