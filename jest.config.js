@@ -26,4 +26,9 @@ module.exports = {
   globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
   setupFiles: ['<rootDir>/test/utils/setup-env.ts'],
   testTimeout: 60000,
+  // A fresh worker process per test file: Nest/GraphQL metadata of ES-module dependencies
+  // otherwise leaks between files in one process (the second app fails to build its schema),
+  // and each file's embedded database is released with its process.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1MB',
 };

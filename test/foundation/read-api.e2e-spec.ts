@@ -1,10 +1,10 @@
-import { NetworkMembership } from '../src/network/network-membership.entity';
-import { Network } from '../src/network/network.entity';
-import { ProfileStatus } from '../src/common/enums/profile-status.enum';
-import { Visibility } from '../src/common/enums/visibility.enum';
-import { MembershipStatus } from '../src/common/enums/membership.enum';
-import { createResearcher } from './factories/researcher.factory';
-import { createTestApp, TestApp } from './utils/test-app';
+import { NetworkMembership } from '../../src/network/network-membership.entity';
+import { Network } from '../../src/network/network.entity';
+import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
+import { Visibility } from '../../src/common/enums/visibility.enum';
+import { MembershipStatus } from '../../src/common/enums/membership.enum';
+import { createResearcher } from '../factories/researcher.factory';
+import { createTestApp, TestApp } from '../utils/test-app';
 
 describe('public read API', () => {
   let t: TestApp;
