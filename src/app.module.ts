@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AccountGraphQLModule } from './account/account-graphql.module';
 import { AccessGuard } from './auth/access.guard';
+import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';
 import { CompetenceAreaModule } from './competence-area/competence-area.module';
@@ -9,8 +11,10 @@ import { DatabaseModule } from './database/database.module';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
+import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
+import { ProfileModule } from './profile/profile.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SeedModule } from './seed/seed.module';
 
@@ -26,6 +30,10 @@ import { SeedModule } from './seed/seed.module';
     CompetenceAreaModule,
     NetworkModule,
     ResearcherModule,
+    MailModule,
+    AuthModule,
+    AccountGraphQLModule,
+    ProfileModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -20,4 +20,11 @@ export class Account extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
+
+  /**
+   * Part of every access token: raising it (password change, "sign out everywhere")
+   * makes all tokens issued before refused on the next request.
+   */
+  @Column({ type: 'integer', default: 0 })
+  tokenVersion: number;
 }

@@ -1,10 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { DatabaseEndpoint } from '../../src/database/database-endpoint';
+import { MailTransport } from '../../src/mail/mail-transport';
+import { MailCapture } from './mail-capture';
 import { QueryCounter } from './query-counter';
 import { createTestDatabase } from './test-database';
 
@@ -18,18 +20,29 @@ export interface TestApp {
   dataSource: DataSource;
   queries: QueryCounter;
   http: () => ReturnType<typeof request>;
+  /** Every mail the app sent (mail never leaves the machine in tests). */
+  mail: MailCapture;
   /** Sends one GraphQL operation; `token` signs the request in. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Further overrides (only of what leaves the machine). */
+  configure?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+}
+
 /** Boots the real AppModule on a database of its own. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const endpoint = await createTestDatabase();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+  const mail = new MailCapture();
+  let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(DatabaseEndpoint)
     .useValue(endpoint)
-    .compile();
+    .overrideProvider(MailTransport)
+    .useValue(mail);
+  if (options.configure) builder = options.configure(builder);
+  const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
   await app.init();
   const dataSource = app.get(DataSource);
@@ -41,6 +54,7 @@ export async function createTestApp(): Promise<TestApp> {
     dataSource,
     queries,
     http: () => request(server),
+    mail,
     async gql(query, variables, token) {
       const req = request(server).post('/graphql').set('content-type', 'application/json');
       if (token) req.set('authorization', `Bearer ${token}`);

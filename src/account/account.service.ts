@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { Role } from '../common/enums/role.enum';
+import { badUserInput } from '../common/errors/app-errors';
+import { ProfileChange, ProfileChangeAction } from '../profile/profile-change.entity';
+import { uniqueSlug } from '../profile/slug';
+import { Researcher } from '../researcher/researcher.entity';
+import { Account } from './account.entity';
+import { PasswordPolicy } from './password-policy';
+import { PasswordService } from './password.service';
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  givenName?: string;
+  familyName?: string;
+  role?: Role;
+}
+
+/** The identity and role the guard needs on every request. */
+export interface AccountAuthState {
+  id: string;
+  role: Role;
+  tokenVersion: number;
+  disabledAt: Date | null;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectRepository(Account) private readonly accounts: Repository<Account>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+    private readonly policy: PasswordPolicy,
+  ) {}
+
+  findById(id: string): Promise<Account | null> {
+    return this.accounts.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<Account | null> {
+    return this.accounts
+      .createQueryBuilder('a')
+      .where('lower(a.email) = :email', { email: normalizeEmail(email) })
+      .getOne();
+  }
+
+  /** One primary-key read of four columns: cheap enough for every signed-in request. */
+  async findAuthState(id: string): Promise<AccountAuthState | null> {
+    const rows: Array<{ id: string; role: Role; token_version: number; disabled_at: Date | null }> =
+      await this.dataSource.query(`SELECT id, role, token_version, disabled_at FROM account WHERE id = $1`, [id]);
+    const row = rows[0];
+    return row ? { id: row.id, role: row.role, tokenVersion: row.token_version, disabledAt: row.disabled_at } : null;
+  }
+
+  /**
+   * Creates an account and the empty DRAFT profile it owns, in one transaction.
+   * `passwordHash` lets callers that already hashed (e.g. a batch) skip re-hashing.
+   */
+  async create(input: NewAccount, options: { passwordHash?: string; checked?: boolean } = {}): Promise<{ account: Account; researcher: Researcher }> {
+    const email = normalizeEmail(input.email);
+    const givenName = (input.givenName ?? '').trim();
+    const familyName = (input.familyName ?? '').trim();
+    if (!options.checked) this.policy.check(input.password, 'password', [email, givenName, familyName]);
+    const passwordHash = options.passwordHash ?? (await this.passwords.hash(input.password));
+
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await this.dataSource.transaction((tx) =>
+          this.insertWithProfile(tx, { email, passwordHash, role: input.role ?? Role.RESEARCHER, givenName, familyName }),
+        );
+      } catch (err) {
+        const constraint = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
+        if (constraint?.code === UNIQUE_VIOLATION && constraint.constraint === 'UQ_account_email_lower') {
+          throw badUserInput('email', 'Det finnes allerede en konto med denne e-postadressen.');
+        }
+        // Two people with the same name registering at once: pick the next slug.
+        if (constraint?.code === UNIQUE_VIOLATION && attempt < 5) continue;
+        throw err;
+      }
+    }
+  }
+
+  private async insertWithProfile(
+    tx: EntityManager,
+    fields: { email: string; passwordHash: string; role: Role; givenName: string; familyName: string },
+  ): Promise<{ account: Account; researcher: Researcher }> {
+    const account = await tx.getRepository(Account).save(
+      tx.getRepository(Account).create({ email: fields.email, passwordHash: fields.passwordHash, role: fields.role }),
+    );
+    const researchers = tx.getRepository(Researcher);
+    const researcher = await researchers.save(
+      researchers.create({
+        accountId: account.id,
+        givenName: fields.givenName,
+        familyName: fields.familyName,
+        slug: await uniqueSlug(tx, fields.givenName, fields.familyName),
+      }),
+    );
+    await tx.getRepository(ProfileChange).insert({
+      researcherId: researcher.id,
+      actorId: account.id,
+      action: ProfileChangeAction.CREATED,
+      changes: [
+        { field: 'givenName', old: null, new: fields.givenName },
+        { field: 'familyName', old: null, new: fields.familyName },
+      ],
+    });
+    return { account, researcher };
+  }
+
+  /** Verifies a password; the same cost and the same `null` whether the address is unknown or the password wrong. */
+  async authenticate(email: string, password: string): Promise<Account | null> {
+    const account = typeof email === 'string' && email.length <= 320 ? await this.findByEmail(email) : null;
+    const ok = await this.passwords.verify(account?.passwordHash, typeof password === 'string' ? password : '');
+    if (!account || !ok || account.disabledAt) return null;
+    if (this.passwords.needsRehash(account.passwordHash)) {
+      await this.accounts.update(account.id, { passwordHash: await this.passwords.hash(password) });
+    }
+    return account;
+  }
+
+  /** Sets a new password (already checked against the policy) and ends every session. */
+  async setPassword(accountId: string, password: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    const passwordHash = await this.passwords.hash(password);
+    await manager.query(
+      `UPDATE account SET password_hash = $2, token_version = token_version + 1, updated_at = now() WHERE id = $1`,
+      [accountId, passwordHash],
+    );
+    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`, [
+      accountId,
+    ]);
+  }
+
+  async verifyPassword(accountId: string, password: string): Promise<boolean> {
+    const account = await this.findById(accountId);
+    return !!account && (await this.passwords.verify(account.passwordHash, password));
+  }
+
+  checkPassword(password: unknown, field: string, account: { email: string }, names: string[] = []): string {
+    return this.policy.check(password, field, [account.email, ...names]);
+  }
+
+  async markEmailVerified(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `UPDATE account SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now() WHERE id = $1`,
+      [accountId],
+    );
+  }
+
+  /** Changes an account's role or disables it; takes effect on the account's next request. */
+  async setRole(accountId: string, role: Role): Promise<Account> {
+    await this.accounts.update(accountId, { role });
+    return this.accounts.findOneByOrFail({ id: accountId });
+  }
+
+  async setDisabled(accountId: string, disabled: boolean): Promise<Account> {
+    await this.dataSource.query(
+      `UPDATE account SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) ELSE NULL END, updated_at = now() WHERE id = $1`,
+      [accountId, disabled],
+    );
+    if (disabled) {
+      await this.dataSource.query(`UPDATE refresh_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`, [
+        accountId,
+      ]);
+    }
+    return this.accounts.findOneByOrFail({ id: accountId });
+  }
+}

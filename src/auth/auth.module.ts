@@ -1,0 +1,59 @@
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AccountModule } from '../account/account.module';
+import { Environment } from '../config/environment';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { ACCESS_TOKEN } from './jwt-options';
+import { JwtSecret, loadJwtSecret } from './jwt-secret';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+import { OneTimeTokenService } from './one-time-token.service';
+import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
+import { RefreshTokenService } from './refresh-token.service';
+import { TokenService } from './token.service';
+import { ViewerMiddleware } from './viewer.middleware';
+
+/** One signing key per app, shared by the signer (JwtModule) and the verifier (JwtStrategy). */
+@Module({
+  providers: [{ provide: JwtSecret, inject: [Environment], useFactory: loadJwtSecret }],
+  exports: [JwtSecret],
+})
+class JwtSecretModule {}
+
+@Module({
+  imports: [
+    AccountModule,
+    JwtSecretModule,
+    PassportModule.register({ session: false }),
+    JwtModule.registerAsync({
+      imports: [JwtSecretModule],
+      inject: [JwtSecret],
+      useFactory: (secret: JwtSecret) => ({
+        secret: secret.value,
+        signOptions: { algorithm: ACCESS_TOKEN.algorithm },
+        verifyOptions: { algorithms: [ACCESS_TOKEN.algorithm], issuer: ACCESS_TOKEN.issuer, audience: ACCESS_TOKEN.audience },
+      }),
+    }),
+    // In-memory counters per instance; several instances behind a balancer each count their own.
+    ThrottlerModule.forRoot({ throttlers: THROTTLERS, setHeaders: false }),
+  ],
+  providers: [
+    TokenService,
+    RefreshTokenService,
+    OneTimeTokenService,
+    AuthService,
+    LocalStrategy,
+    JwtStrategy,
+    GqlThrottlerGuard,
+    AuthResolver,
+  ],
+  exports: [AuthService, TokenService, RefreshTokenService],
+})
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ViewerMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+  }
+}

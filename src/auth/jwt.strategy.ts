@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AccountService } from '../account/account.service';
+import { ACCESS_TOKEN, AccessTokenClaims } from './jwt-options';
+import { JwtSecret } from './jwt-secret';
+import type { Viewer } from './viewer';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Checks a bearer access token (signature with HS256 only, exp, iss, aud) and loads the
+ * account it names, so a disabled or deleted account, a changed role or a password change
+ * takes effect on the very next request.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    secret: JwtSecret,
+    private readonly accounts: AccountService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: secret.value,
+      algorithms: [ACCESS_TOKEN.algorithm],
+      issuer: ACCESS_TOKEN.issuer,
+      audience: ACCESS_TOKEN.audience,
+      ignoreExpiration: false,
+    });
+  }
+
+  async validate(claims: Partial<AccessTokenClaims>): Promise<Viewer | false> {
+    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.ver !== 'number') return false;
+    const state = await this.accounts.findAuthState(claims.sub);
+    if (!state || state.disabledAt || state.tokenVersion !== claims.ver) return false;
+    return { accountId: state.id, role: state.role };
+  }
+}

@@ -1,0 +1,11 @@
+/** One outgoing message: plain text, one recipient. */
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Where mail leaves the machine. Tests replace it (see test/utils/mail-capture.ts). */
+export abstract class MailTransport {
+  abstract deliver(message: MailMessage & { from: string }): Promise<void>;
+}

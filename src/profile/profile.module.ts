@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Researcher } from '../researcher/researcher.entity';
+import { OwnerFieldsResolver } from './owner-fields.resolver';
+import { ProfileChange } from './profile-change.entity';
+import { ProfileHistoryService } from './profile-history.service';
+import { ProfileResolver } from './profile.resolver';
+import { ProfileService } from './profile.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Researcher, ProfileChange])],
+  providers: [ProfileService, ProfileHistoryService, ProfileResolver, OwnerFieldsResolver],
+  exports: [ProfileService, ProfileHistoryService],
+})
+export class ProfileModule {}

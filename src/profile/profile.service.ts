@@ -1,0 +1,156 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
+import { CompetenceArea } from '../competence-area/competence-area.entity';
+import { mutateReturning } from '../database/sql';
+import { Organization } from '../organization/organization.entity';
+import { Researcher } from '../researcher/researcher.entity';
+import type { ProfileInput } from './dto/profile.input';
+import { FieldChange, FieldValue, ProfileChangeAction } from './profile-change.entity';
+import { PROFILE_COLUMNS, ProfileColumnField, sameValue, uniqueList } from './profile-fields';
+import { ProfileHistoryService } from './profile-history.service';
+import { uniqueSlug } from './slug';
+
+const UNIQUE_VIOLATION = '23505';
+
+export const staleVersion = (currentVersion: number) =>
+  conflict('Profilen er endret et annet sted siden du begynte. Last inn på nytt og prøv igjen.', { currentVersion });
+
+/** The owner's own profile: reading it and changing it. */
+@Injectable()
+export class ProfileService {
+  constructor(
+    @InjectRepository(Researcher) private readonly researchers: Repository<Researcher>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly history: ProfileHistoryService,
+  ) {}
+
+  findByAccountId(accountId: string): Promise<Researcher | null> {
+    return this.researchers.findOneBy({ accountId });
+  }
+
+  async findMine(viewer: Viewer): Promise<Researcher> {
+    const profile = await this.findByAccountId(viewer.accountId);
+    if (!profile) throw notFound('Du har ingen profil.');
+    return profile;
+  }
+
+  /**
+   * Applies the fields that were sent, guarded by the version the editor started from: one
+   * conditional UPDATE decides, so of two edits from the same version exactly one succeeds
+   * and the other changes nothing (CONFLICT).
+   */
+  async updateMine(viewer: Viewer, input: ProfileInput, expectedVersion: number): Promise<Researcher> {
+    const current = await this.findMine(viewer);
+    if (current.version !== expectedVersion) throw staleVersion(current.version);
+
+    const changes: FieldChange[] = [];
+    const assignments: Array<[column: string, value: unknown]> = [];
+    for (const field of Object.keys(PROFILE_COLUMNS) as ProfileColumnField[]) {
+      let value = input[field];
+      if (value === undefined) continue;
+      if (field === 'keywords' || field === 'languages') value = uniqueList(value as string[]);
+      if (sameValue(current[field], value)) continue;
+      changes.push({ field, old: (current[field] ?? null) as FieldValue, new: (value ?? null) as FieldValue });
+      assignments.push([PROFILE_COLUMNS[field], value]);
+    }
+    if (input.organizationId) await this.requireOrganization(input.organizationId);
+    const areas = input.competenceAreas ? await this.resolveAreas(input.competenceAreas) : null;
+
+    try {
+      await this.dataSource.transaction(async (tx) => {
+        const areaChange = areas ? await this.areaChange(tx, current.id, areas) : null;
+        if (areaChange) changes.push(areaChange);
+        if (changes.length === 0) return;
+
+        const nameChanged = changes.some((c) => c.field === 'givenName' || c.field === 'familyName');
+        // Slugs follow the name until the profile is first published; after that links must keep working.
+        if (nameChanged && !current.publishedAt) {
+          const slug = await uniqueSlug(
+            tx,
+            input.givenName ?? current.givenName,
+            input.familyName ?? current.familyName,
+            current.id,
+          );
+          if (slug !== current.slug) assignments.push(['slug', slug]);
+        }
+        const updated = await this.conditionalUpdate(tx, current.id, expectedVersion, assignments);
+        if (!updated) throw staleVersion(await this.currentVersion(tx, current.id));
+
+        if (areas && areaChange) await this.replaceAreas(tx, current.id, areas);
+        await this.history.record(tx, {
+          researcherId: current.id,
+          actorId: viewer.accountId,
+          action: ProfileChangeAction.UPDATED,
+          changes,
+        });
+      });
+    } catch (err) {
+      const driver = (err as { driverError?: { code?: string; constraint?: string; detail?: string } }).driverError;
+      if (driver?.code === UNIQUE_VIOLATION && /\(orcid\)/.test(driver.detail ?? '')) {
+        throw badUserInput('orcid', 'Denne ORCID iD-en hører allerede til en annen profil.');
+      }
+      throw err;
+    }
+    return this.researchers.findOneByOrFail({ id: current.id });
+  }
+
+  /** UPDATE ... WHERE version = expected: true when it applied. Always bumps the version. */
+  private async conditionalUpdate(
+    tx: EntityManager,
+    id: string,
+    expectedVersion: number,
+    assignments: Array<[string, unknown]>,
+  ): Promise<boolean> {
+    const sets = assignments.map(([column], i) => `"${column}" = $${i + 3}`);
+    sets.push('version = version + 1', 'updated_at = now()');
+    const rows = await mutateReturning<{ id: string }>(
+      tx,
+      `UPDATE researcher SET ${sets.join(', ')} WHERE id = $1 AND version = $2 RETURNING id`,
+      [id, expectedVersion, ...assignments.map(([, value]) => value)],
+    );
+    return rows.length === 1;
+  }
+
+  private async currentVersion(tx: EntityManager, id: string): Promise<number> {
+    const rows: Array<{ version: number }> = await tx.query(`SELECT version FROM researcher WHERE id = $1`, [id]);
+    return rows[0]?.version ?? 0;
+  }
+
+  private async requireOrganization(id: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(Organization).existsBy({ id }))) {
+      throw badUserInput('organizationId', 'Ukjent organisasjon.');
+    }
+  }
+
+  private async resolveAreas(slugs: string[]): Promise<CompetenceArea[]> {
+    const wanted = uniqueList(slugs);
+    const found = await this.dataSource.getRepository(CompetenceArea).findBy({ slug: In(wanted) });
+    const unknown = wanted.filter((slug) => !found.some((a) => a.slug === slug));
+    if (unknown.length > 0) throw badUserInput('competenceAreas', `Ukjent kompetanseområde: ${unknown.join(', ')}.`);
+    return wanted.map((slug) => found.find((a) => a.slug === slug)!);
+  }
+
+  private async areaChange(tx: EntityManager, researcherId: string, areas: CompetenceArea[]): Promise<FieldChange | null> {
+    const rows: Array<{ slug: string }> = await tx.query(
+      `SELECT a.slug FROM researcher_competence_area rca JOIN competence_area a ON a.id = rca.competence_area_id
+        WHERE rca.researcher_id = $1 ORDER BY a.slug`,
+      [researcherId],
+    );
+    const before = rows.map((r) => r.slug);
+    const after = areas.map((a) => a.slug).sort();
+    return sameValue(before, after) ? null : { field: 'competenceAreas', old: before, new: after };
+  }
+
+  private async replaceAreas(tx: EntityManager, researcherId: string, areas: CompetenceArea[]): Promise<void> {
+    await tx.query(`DELETE FROM researcher_competence_area WHERE researcher_id = $1`, [researcherId]);
+    if (areas.length > 0) {
+      await tx.query(
+        `INSERT INTO researcher_competence_area (researcher_id, competence_area_id) SELECT $1, unnest($2::uuid[])`,
+        [researcherId, areas.map((a) => a.id)],
+      );
+    }
+  }
+}
