@@ -5,8 +5,11 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
 export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 // C0 controls, DEL, C1 controls; and the bidirectional overrides that can disguise text.
+// Matching control characters is the point here.
+/* eslint-disable no-control-regex */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/* eslint-enable no-control-regex */
 
 /** Refuses NUL and other control characters; `multiline` allows line breaks and tabs (e.g. a bio). */
 export function NoControlChars(options: { multiline?: boolean } = {}, validationOptions?: ValidationOptions) {
