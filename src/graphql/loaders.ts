@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { CompetenceAreaService } from '../competence-area/competence-area.service';
 import type { CompetenceArea } from '../competence-area/competence-area.entity';
+import { MembershipRole } from '../common/enums/membership.enum';
+import { NetworkAccessService } from '../network/network-access.service';
 import { NetworkService } from '../network/network.service';
 import type { NetworkMembership } from '../network/network-membership.entity';
 import type { Network } from '../network/network.entity';
@@ -36,8 +38,52 @@ export interface Loaders {
   researcherById: DataLoader<string, Researcher | null>;
   activeMembershipsByResearcher: DataLoader<string, NetworkMembership[]>;
   allMembershipsByResearcher: DataLoader<string, NetworkMembership[]>;
-  publicMembersByNetwork: DataLoader<string, NetworkMembership[]>;
-  publicMemberCountByNetwork: DataLoader<string, number>;
+  publicMembersByNetwork: DataLoader<PublicMembersKey, NetworkMembership[], string>;
+  publicMemberCountByNetwork: DataLoader<PublicMemberCountKey, number, string>;
+  /** Networks each account may decide for (coordinators); editors are handled by the caller. */
+  decidingNetworksByAccount: DataLoader<string, ReadonlySet<string>>;
+  /** The account's open (pending or active) membership per network. */
+  openMembershipByAccountAndNetwork: DataLoader<AccountNetworkKey, NetworkMembership | null, string>;
+  /** How a decider is named to members: their profile's name, else the editorial office. */
+  deciderNameByAccount: DataLoader<string, string | null>;
+}
+
+export interface PublicMemberCountKey {
+  networkId: string;
+  role: MembershipRole | null;
+}
+
+export interface PublicMembersKey extends PublicMemberCountKey {
+  first: number;
+  offset: number;
+}
+
+export interface AccountNetworkKey {
+  accountId: string;
+  networkId: string;
+}
+
+/** Batches keys that share everything but the network id, one query per distinct rest. */
+async function byNetworkGroups<K extends { networkId: string }, V>(
+  keys: readonly K[],
+  load: (networkIds: string[], sample: K) => Promise<Map<string, V>>,
+  fallback: V,
+): Promise<V[]> {
+  const groups = new Map<string, K[]>();
+  for (const key of keys) {
+    const { networkId: _n, ...rest } = key;
+    const group = JSON.stringify(rest);
+    groups.set(group, [...(groups.get(group) ?? []), key]);
+  }
+  const results = new Map<K, V>();
+  for (const group of groups.values()) {
+    const values = await load(
+      group.map((k) => k.networkId),
+      group[0],
+    );
+    for (const key of group) results.set(key, values.get(key.networkId) ?? fallback);
+  }
+  return keys.map((k) => results.get(k) ?? fallback);
 }
 
 @Injectable()
@@ -46,6 +92,7 @@ export class LoaderFactory {
     private readonly organizations: OrganizationService,
     private readonly areas: CompetenceAreaService,
     private readonly networks: NetworkService,
+    private readonly networkAccess: NetworkAccessService,
     private readonly researchers: ResearcherService,
   ) {}
 
@@ -68,12 +115,38 @@ export class LoaderFactory {
       allMembershipsByResearcher: new DataLoader(async (ids) =>
         groupBy(ids, await this.networks.findByResearcherIds(ids, false), (m) => m.researcherId),
       ),
-      publicMembersByNetwork: new DataLoader(async (ids) =>
-        groupBy(ids, await this.networks.findPublicMembers(ids), (m) => m.networkId),
+      publicMembersByNetwork: new DataLoader(
+        (keys) =>
+          byNetworkGroups(
+            keys,
+            async (networkIds, page) => {
+              const grouped = groupBy(networkIds, await this.networks.findPublicMembers(networkIds, page), (m) => m.networkId);
+              return new Map(networkIds.map((id, i) => [id, grouped[i]]));
+            },
+            [] as NetworkMembership[],
+          ),
+        { cacheKeyFn: (k) => JSON.stringify([k.networkId, k.role, k.first, k.offset]) },
       ),
-      publicMemberCountByNetwork: new DataLoader(async (ids) => {
-        const counts = await this.networks.countPublicMembers(ids);
-        return ids.map((id) => counts.get(id) ?? 0);
+      publicMemberCountByNetwork: new DataLoader(
+        (keys) => byNetworkGroups(keys, (networkIds, k) => this.networks.countPublicMembers(networkIds, k.role), 0),
+        { cacheKeyFn: (k) => JSON.stringify([k.networkId, k.role]) },
+      ),
+      decidingNetworksByAccount: new DataLoader(async (accountIds) => {
+        const map = await this.networkAccess.decidingNetworkIds(accountIds);
+        return accountIds.map((id) => map.get(id) ?? new Set<string>());
+      }),
+      openMembershipByAccountAndNetwork: new DataLoader(
+        async (keys) => {
+          const rows = await this.networkAccess.openMembershipsOfAccounts(keys);
+          return keys.map(
+            (k) => rows.find((m) => m.accountId === k.accountId && m.membership.networkId === k.networkId)?.membership ?? null,
+          );
+        },
+        { cacheKeyFn: (k) => `${k.accountId}:${k.networkId}` },
+      ),
+      deciderNameByAccount: new DataLoader(async (accountIds) => {
+        const names = await this.networkAccess.displayNames(accountIds);
+        return accountIds.map((id) => names.get(id) ?? null);
       }),
     };
   }

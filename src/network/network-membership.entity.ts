@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
+import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { HealthRegion } from '../common/enums/health-region.enum';
 import { MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
 import { Account } from '../account/account.entity';
@@ -14,7 +15,10 @@ import { Network } from './network.entity';
   where: `"status" IN ('PENDING', 'ACTIVE')`,
 })
 @Index('IDX_network_membership_researcher', ['researcherId'])
+@Index('IDX_network_membership_network_status', ['networkId', 'status'])
 @Check('CHK_network_membership_dates', `"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"`)
+// A member represents a region or an organisation, never both.
+@Check('CHK_network_membership_representing', `"representing_region" IS NULL OR "representing_organization_id" IS NULL`)
 export class NetworkMembership extends BaseEntity {
   @Column({ type: 'uuid' })
   networkId: string;
@@ -56,6 +60,13 @@ export class NetworkMembership extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   motivation: string | null;
 
+  /** The degree the applicant stated, for networks that ask (the researcher network). */
+  @Column({ type: 'enum', enum: AcademicDegree, enumName: 'academic_degree', nullable: true })
+  applicantDegree: AcademicDegree | null;
+
+  @Column({ type: 'text', nullable: true })
+  researchExperience: string | null;
+
   @Column({ type: 'text', nullable: true })
   decisionNote: string | null;
 
@@ -69,4 +80,14 @@ export class NetworkMembership extends BaseEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  endNote: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  endedById: string | null;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'ended_by_id' })
+  endedBy?: Account | null;
 }

@@ -1,4 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { isEditor } from '../auth/viewer';
+import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { HEALTH_REGION_LABELS } from '../common/enums/health-region.enum';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { OrganizationType } from '../organization/organization.type';
@@ -6,6 +8,18 @@ import { ResearcherType } from '../researcher/researcher.type';
 import type { NetworkMembership } from './network-membership.entity';
 import { NetworkMembershipType } from './network-membership.type';
 import { NetworkType } from './network.type';
+
+const RESTRICTED = "Shown only to the member, the network's coordinators and editors; otherwise null.";
+
+/** The member themself, editors and the network's deciders may read an application and its decision. */
+async function canSeeDetails(m: NetworkMembership, ctx: GraphQLContext): Promise<boolean> {
+  const viewer = ctx.req.viewer;
+  if (!viewer) return false;
+  if (isEditor(viewer)) return true;
+  const researcher = await ctx.loaders.researcherById.load(m.researcherId);
+  if (researcher?.accountId === viewer.accountId) return true;
+  return (await ctx.loaders.decidingNetworksByAccount.load(viewer.accountId)).has(m.networkId);
+}
 
 @Resolver(() => NetworkMembershipType)
 export class NetworkMembershipResolver {
@@ -33,5 +47,50 @@ export class NetworkMembershipResolver {
     if (!m.representingOrganizationId) return null;
     const org = await ctx.loaders.organizationById.load(m.representingOrganizationId);
     return org?.shortName ?? org?.name ?? null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: `The applicant's motivation. ${RESTRICTED}` })
+  async motivation(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
+    return (await canSeeDetails(m, ctx)) ? m.motivation : null;
+  }
+
+  @ResolveField(() => AcademicDegree, { nullable: true, description: `The degree stated in the application. ${RESTRICTED}` })
+  async applicantDegree(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
+    return (await canSeeDetails(m, ctx)) ? m.applicantDegree : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: `Research experience stated in the application. ${RESTRICTED}` })
+  async researchExperience(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
+    return (await canSeeDetails(m, ctx)) ? m.researchExperience : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: `The decider's note. ${RESTRICTED}` })
+  async decisionNote(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
+    return (await canSeeDetails(m, ctx)) ? m.decisionNote : null;
+  }
+
+  @ResolveField(() => GraphQLISODateTime, { nullable: true, description: `When the application was decided. ${RESTRICTED}` })
+  async decidedAt(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
+    return (await canSeeDetails(m, ctx)) ? m.decidedAt : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: `Who decided or added the member: their profile name, or "Redaksjonen". ${RESTRICTED}`,
+  })
+  async decidedBy(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
+    if (!m.decidedById || !(await canSeeDetails(m, ctx))) return null;
+    return ctx.loaders.deciderNameByAccount.load(m.decidedById);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: `Why the membership was ended. ${RESTRICTED}` })
+  async endNote(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
+    return (await canSeeDetails(m, ctx)) ? m.endNote : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: `Who ended the membership. ${RESTRICTED}` })
+  async endedBy(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
+    if (!m.endedById || !(await canSeeDetails(m, ctx))) return null;
+    return ctx.loaders.deciderNameByAccount.load(m.endedById);
   }
 }

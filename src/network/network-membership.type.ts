@@ -2,6 +2,11 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { HealthRegion } from '../common/enums/health-region.enum';
 import { MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
 
+/**
+ * A membership or an application. The application and decision details (motivation, degree,
+ * experience, notes, who decided) are resolved by the resolver and shown only to the member,
+ * the network's deciders and editors.
+ */
 @ObjectType('NetworkMembership')
 export class NetworkMembershipType {
   @Field(() => ID)
@@ -22,7 +27,7 @@ export class NetworkMembershipType {
   @Field(() => HealthRegion, { nullable: true, description: 'The health region this member represents.' })
   representingRegion: HealthRegion | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the application was made or the member added.' })
   createdAt: Date;
 
   networkId: string;

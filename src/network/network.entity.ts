@@ -17,4 +17,8 @@ export class Network extends BaseEntity {
 
   @Column({ type: 'boolean', default: true })
   applicationsOpen: boolean;
+
+  /** Applications must state degree and research experience (the researcher network). */
+  @Column({ type: 'boolean', default: false })
+  asksResearchBackground: boolean;
 }

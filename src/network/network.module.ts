@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Organization } from '../organization/organization.entity';
+import { Researcher } from '../researcher/researcher.entity';
+import { MembershipResolver } from './membership.resolver';
+import { MembershipService } from './membership.service';
+import { NetworkAccessService } from './network-access.service';
+import { NetworkMailingListService } from './network-mailing-list.service';
 import { NetworkMembership } from './network-membership.entity';
 import { NetworkMembershipResolver } from './network-membership.resolver';
 import { Network } from './network.entity';
@@ -7,8 +13,16 @@ import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Network, NetworkMembership])],
-  providers: [NetworkService, NetworkResolver, NetworkMembershipResolver],
-  exports: [NetworkService],
+  imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization])],
+  providers: [
+    NetworkService,
+    NetworkAccessService,
+    MembershipService,
+    NetworkMailingListService,
+    NetworkResolver,
+    NetworkMembershipResolver,
+    MembershipResolver,
+  ],
+  exports: [NetworkService, NetworkAccessService],
 })
 export class NetworkModule {}

@@ -1,6 +1,12 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/decorators';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public, Roles } from '../auth/decorators';
+import { isEditor } from '../auth/viewer';
+import { MembershipRole } from '../common/enums/membership.enum';
+import { Role } from '../common/enums/role.enum';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { CreateNetworkInput } from './dto/create-network.input';
+import { MembersArgs } from './dto/members.args';
+import { UpdateNetworkInput } from './dto/update-network.input';
 import { NetworkMembershipType } from './network-membership.type';
 import type { Network } from './network.entity';
 import { NetworkService } from './network.service';
@@ -22,13 +28,56 @@ export class NetworkResolver {
     return this.service.findBySlug(slug.slice(0, 200));
   }
 
-  @ResolveField(() => Int, { description: 'Active members with published profiles.' })
-  memberCount(@Parent() network: Network, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.publicMemberCountByNetwork.load(network.id);
+  @Roles(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => NetworkType, { description: 'Editors: a new network.' })
+  createNetwork(@Args('input') input: CreateNetworkInput) {
+    return this.service.create(input);
   }
 
-  @ResolveField(() => [NetworkMembershipType], { description: 'Active members with published profiles.' })
-  members(@Parent() network: Network, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.publicMembersByNetwork.load(network.id);
+  @Roles(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => NetworkType, { description: 'Editors: change name, description, criteria or whether applications are open.' })
+  updateNetwork(@Args('slug') slug: string, @Args('input') input: UpdateNetworkInput) {
+    return this.service.update(slug.slice(0, 200), input);
+  }
+
+  @ResolveField(() => Int, { description: 'Active members with published profiles (with the role, when given).' })
+  memberCount(
+    @Parent() network: Network,
+    @Context() ctx: GraphQLContext,
+    @Args('role', { type: () => MembershipRole, nullable: true }) role?: MembershipRole | null,
+  ) {
+    return ctx.loaders.publicMemberCountByNetwork.load({ networkId: network.id, role: role ?? null });
+  }
+
+  @ResolveField(() => [NetworkMembershipType], {
+    description: 'Active members with published profiles, by family name; filter by role, page with first/offset.',
+  })
+  members(@Parent() network: Network, @Context() ctx: GraphQLContext, @Args() page: MembersArgs) {
+    return ctx.loaders.publicMembersByNetwork.load({
+      networkId: network.id,
+      role: page.role ?? null,
+      first: page.first,
+      offset: page.offset,
+    });
+  }
+
+  @ResolveField(() => Boolean, {
+    description: "Whether the viewer may decide on this network's applications, roles and memberships.",
+  })
+  async viewerCanDecide(@Parent() network: Network, @Context() ctx: GraphQLContext): Promise<boolean> {
+    const viewer = ctx.req.viewer;
+    if (!viewer) return false;
+    if (isEditor(viewer)) return true;
+    return (await ctx.loaders.decidingNetworksByAccount.load(viewer.accountId)).has(network.id);
+  }
+
+  @ResolveField(() => NetworkMembershipType, {
+    nullable: true,
+    description: "The viewer's pending application or active membership in this network.",
+  })
+  viewerMembership(@Parent() network: Network, @Context() ctx: GraphQLContext) {
+    const viewer = ctx.req.viewer;
+    if (!viewer) return null;
+    return ctx.loaders.openMembershipByAccountAndNetwork.load({ accountId: viewer.accountId, networkId: network.id });
   }
 }

@@ -1,14 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
-import { MembershipStatus } from '../common/enums/membership.enum';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
+import { badUserInput, notFound } from '../common/errors/app-errors';
+import type { CreateNetworkInput } from './dto/create-network.input';
+import type { UpdateNetworkInput } from './dto/update-network.input';
+import { isUniqueViolation } from './membership-helpers';
 import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
 
+export interface MembersPage {
+  role: MembershipRole | null;
+  first: number;
+  offset: number;
+}
+
+/** Networks and what the public may see of them. */
 @Injectable()
 export class NetworkService {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Network) private readonly networks: Repository<Network>,
     @InjectRepository(NetworkMembership) private readonly memberships: Repository<NetworkMembership>,
   ) {}
@@ -21,17 +33,39 @@ export class NetworkService {
     return this.networks.findOneBy({ slug });
   }
 
+  async findBySlugOrFail(slug: string): Promise<Network> {
+    const network = await this.findBySlug(slug);
+    if (!network) throw notFound('Fant ikke nettverket.');
+    return network;
+  }
+
   findByIds(ids: readonly string[]): Promise<Network[]> {
     return this.networks.findBy({ id: In([...ids]) });
   }
 
   /** Active memberships of published profiles: what the public may see of a network. */
-  findPublicMembers(networkIds: readonly string[]): Promise<NetworkMembership[]> {
-    return this.publicMembers(networkIds).orderBy('r.family_name', 'ASC').addOrderBy('r.given_name', 'ASC').getMany();
+  findPublicMembers(networkIds: readonly string[], page: MembersPage): Promise<NetworkMembership[]> {
+    const end = page.offset + page.first;
+    // Ranks each network's members by name so one query pages every network of the batch.
+    return this.publicMembers(networkIds, page.role)
+      .andWhere(
+        `m.id IN (SELECT ranked.id FROM (
+           SELECT m2.id, row_number() OVER (
+             PARTITION BY m2.network_id ORDER BY r2.family_name, r2.given_name, m2.id) AS rn
+             FROM network_membership m2 JOIN researcher r2 ON r2.id = m2.researcher_id
+            WHERE m2.network_id = ANY(:networkIds) AND m2.status = :active AND r2.status = :published
+              ${page.role ? 'AND m2.role = :role' : ''}
+         ) ranked WHERE ranked.rn > :offset AND ranked.rn <= :end)`,
+        { offset: page.offset, end },
+      )
+      .orderBy('r.family_name', 'ASC')
+      .addOrderBy('r.given_name', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
   }
 
-  async countPublicMembers(networkIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.publicMembers(networkIds)
+  async countPublicMembers(networkIds: readonly string[], role: MembershipRole | null): Promise<Map<string, number>> {
+    const rows = await this.publicMembers(networkIds, role)
       .select('m.network_id', 'networkId')
       .addSelect('COUNT(*)::int', 'count')
       .groupBy('m.network_id')
@@ -50,12 +84,54 @@ export class NetworkService {
     });
   }
 
-  private publicMembers(networkIds: readonly string[]) {
-    return this.memberships
+  async create(input: CreateNetworkInput): Promise<Network> {
+    const name = requireName(input.name);
+    const taken = () => badUserInput('slug', 'Det finnes allerede et nettverk med dette kortnavnet.');
+    if (await this.networks.existsBy({ slug: input.slug })) throw taken();
+    try {
+      return await this.dataSource.manager.save(
+        this.networks.create({
+          slug: input.slug,
+          name,
+          description: input.description.trim(),
+          criteria: input.criteria.trim(),
+          applicationsOpen: input.applicationsOpen,
+          asksResearchBackground: input.asksResearchBackground,
+        }),
+      );
+    } catch (error) {
+      // The only unique column is the slug: a concurrent create took it.
+      if (isUniqueViolation(error)) throw taken();
+      throw error;
+    }
+  }
+
+  async update(slug: string, input: UpdateNetworkInput): Promise<Network> {
+    return this.dataSource.transaction(async (tx) => {
+      const network = await tx.findOneBy(Network, { slug });
+      if (!network) throw notFound('Fant ikke nettverket.');
+      if (input.name != null) network.name = requireName(input.name);
+      if (input.description != null) network.description = input.description.trim();
+      if (input.criteria != null) network.criteria = input.criteria.trim();
+      if (input.applicationsOpen != null) network.applicationsOpen = input.applicationsOpen;
+      if (input.asksResearchBackground != null) network.asksResearchBackground = input.asksResearchBackground;
+      return tx.save(network);
+    });
+  }
+
+  private publicMembers(networkIds: readonly string[], role: MembershipRole | null) {
+    const query = this.memberships
       .createQueryBuilder('m')
       .innerJoin('m.researcher', 'r')
       .where('m.network_id = ANY(:networkIds)', { networkIds: [...networkIds] })
       .andWhere('m.status = :active', { active: MembershipStatus.ACTIVE })
       .andWhere('r.status = :published', { published: ProfileStatus.PUBLISHED });
+    return role ? query.andWhere('m.role = :role', { role }) : query;
   }
+}
+
+function requireName(raw: string): string {
+  const name = raw.trim();
+  if (name.length < 2) throw badUserInput('name', 'Navnet må ha minst 2 tegn.');
+  return name;
 }

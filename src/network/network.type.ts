@@ -19,4 +19,7 @@ export class NetworkType {
 
   @Field({ description: 'Whether researchers may apply to join.' })
   applicationsOpen: boolean;
+
+  @Field({ description: 'Whether an application must state degree and research experience.' })
+  asksResearchBackground: boolean;
 }

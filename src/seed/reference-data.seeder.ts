@@ -38,9 +38,17 @@ export async function seedReferenceData(tx: EntityManager): Promise<number> {
   for (const network of NETWORKS) {
     count(
       await tx.query(
-        `INSERT INTO network (slug, name, description, criteria, applications_open) VALUES ($1, $2, $3, $4, $5)
+        `INSERT INTO network (slug, name, description, criteria, applications_open, asks_research_background)
+         VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (slug) DO NOTHING RETURNING id`,
-        [network.slug, network.name, network.description, network.criteria, network.applicationsOpen],
+        [
+          network.slug,
+          network.name,
+          network.description,
+          network.criteria,
+          network.applicationsOpen,
+          network.asksResearchBackground ?? false,
+        ],
       ),
     );
   }

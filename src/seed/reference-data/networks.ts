@@ -13,6 +13,8 @@ export interface NetworkSeed {
   criteria: string;
   /** Whether anyone may apply for membership; false means membership is by appointment. */
   applicationsOpen: boolean;
+  /** Whether an application must state degree and research experience. */
+  asksResearchBackground?: boolean;
 }
 
 export const NETWORKS: NetworkSeed[] = [
@@ -29,6 +31,7 @@ export const NETWORKS: NetworkSeed[] = [
       'slik utdanning, og som planlegger, gjennomfører eller har gjennomført forskningsprosjekter ' +
       'eller større evalueringer innen pasient- og pårørendeopplæring.',
     applicationsOpen: true,
+    asksResearchBackground: true,
   },
   {
     slug: 'psykisk-helse-og-rus',

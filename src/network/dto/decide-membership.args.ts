@@ -1,0 +1,19 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+@ArgsType()
+export class DecideMembershipArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ugyldig id.' })
+  id: string;
+
+  @Field()
+  @IsBoolean()
+  approve: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Shown to the applicant.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'Merknaden kan ha høyst 2000 tegn.' })
+  note?: string | null;
+}

@@ -1,0 +1,15 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+@ArgsType()
+export class EndMembershipArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Ugyldig id.' })
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the membership ended; shown to the member.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, { message: 'Merknaden kan ha høyst 2000 tegn.' })
+  note?: string | null;
+}

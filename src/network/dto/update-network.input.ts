@@ -1,0 +1,35 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
+/** Every field optional; absent means unchanged. */
+@InputType()
+export class UpdateNetworkInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2, { message: 'Navnet må ha minst 2 tegn.' })
+  @MaxLength(200, { message: 'Navnet kan ha høyst 200 tegn.' })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000, { message: 'Beskrivelsen kan ha høyst 5000 tegn.' })
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000, { message: 'Opptakskriteriene kan ha høyst 5000 tegn.' })
+  criteria?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  applicationsOpen?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  asksResearchBackground?: boolean;
+}

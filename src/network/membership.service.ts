@@ -1,0 +1,258 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { AcademicDegree } from '../common/enums/academic-degree.enum';
+import { MembershipStatus } from '../common/enums/membership.enum';
+import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
+import { Organization } from '../organization/organization.entity';
+import { Researcher } from '../researcher/researcher.entity';
+import type { AddNetworkMemberArgs } from './dto/add-network-member.args';
+import type { ApplyToNetworkArgs } from './dto/apply-to-network.args';
+import type { DecideMembershipArgs } from './dto/decide-membership.args';
+import type { EndMembershipArgs } from './dto/end-membership.args';
+import type { NetworkMembershipsArgs } from './dto/network-memberships.args';
+import type { RepresentationInput } from './dto/representation.input';
+import type { SetMembershipRoleArgs } from './dto/set-membership-role.args';
+import { isUniqueViolation, OPEN_MEMBERSHIP_INDEX, osloToday } from './membership-helpers';
+import { NetworkAccessService } from './network-access.service';
+import { NetworkMembership } from './network-membership.entity';
+import { NetworkService } from './network.service';
+
+const OPEN = [MembershipStatus.PENDING, MembershipStatus.ACTIVE];
+
+type Changes = Partial<
+  Pick<
+    NetworkMembership,
+    | 'status'
+    | 'role'
+    | 'startedOn'
+    | 'endedOn'
+    | 'decisionNote'
+    | 'decidedById'
+    | 'decidedAt'
+    | 'endNote'
+    | 'endedById'
+    | 'representingRegion'
+    | 'representingOrganizationId'
+  >
+>;
+
+/**
+ * The life of a membership: application, decision, role, end. Every rule about who may
+ * do what is checked here; resolvers only pass the viewer on.
+ */
+@Injectable()
+export class MembershipService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(NetworkMembership) private readonly memberships: Repository<NetworkMembership>,
+    @InjectRepository(Researcher) private readonly researchers: Repository<Researcher>,
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    private readonly networks: NetworkService,
+    private readonly access: NetworkAccessService,
+  ) {}
+
+  async apply(viewer: Viewer, args: ApplyToNetworkArgs): Promise<NetworkMembership> {
+    const network = await this.networks.findBySlugOrFail(args.network);
+    const profile = await this.researchers.findOneBy({ accountId: viewer.accountId });
+    if (!profile) throw badUserInput('network', 'Du må ha en forskerprofil for å søke medlemskap.');
+    if (!profile.givenName.trim() || !profile.familyName.trim()) {
+      throw badUserInput('profile', 'Fyll inn fornavn og etternavn i profilen før du søker.');
+    }
+    if (!network.applicationsOpen) {
+      throw badUserInput('network', 'Dette nettverket tar ikke imot søknader. Medlemmene oppnevnes.');
+    }
+    let degree: AcademicDegree | null = args.degree ?? null;
+    const researchExperience = clean(args.researchExperience);
+    if (network.asksResearchBackground) {
+      degree ??= profile.degree;
+      if (!degree) throw badUserInput('degree', 'Oppgi hvilken grad du har eller studerer mot.');
+      if (!researchExperience) {
+        throw badUserInput('researchExperience', 'Beskriv forskningsprosjekter eller evalueringer du har erfaring fra.');
+      }
+    }
+
+    const open = await this.memberships.findOneBy({ networkId: network.id, researcherId: profile.id, status: In(OPEN) });
+    if (open) throw alreadyOpen(open.status, 'Du');
+
+    const application = this.memberships.create({
+      networkId: network.id,
+      researcherId: profile.id,
+      status: MembershipStatus.PENDING,
+      motivation: clean(args.motivation),
+      applicantDegree: degree,
+      researchExperience,
+    });
+    return this.insertOpen(application, 'Du');
+  }
+
+  async decide(viewer: Viewer, args: DecideMembershipArgs): Promise<NetworkMembership> {
+    const membership = await this.findOrFail(args.id);
+    await this.access.requireDecider(viewer, membership.networkId);
+    const decision: Changes = {
+      decisionNote: clean(args.note),
+      decidedById: viewer.accountId,
+      decidedAt: new Date(),
+      ...(args.approve
+        ? { status: MembershipStatus.ACTIVE, startedOn: osloToday() }
+        : { status: MembershipStatus.DECLINED }),
+    };
+    return this.transition(membership.id, [MembershipStatus.PENDING], decision, 'Søknaden er allerede behandlet.');
+  }
+
+  async addMember(viewer: Viewer, args: AddNetworkMemberArgs): Promise<NetworkMembership> {
+    const network = await this.networks.findBySlugOrFail(args.network);
+    await this.access.requireDecider(viewer, network.id);
+    const representation = await this.representation(args.representing);
+    const researcher = await this.researchers.findOneBy({ id: args.researcher });
+    if (!researcher) throw badUserInput('researcher', 'Fant ikke forskeren.');
+
+    const open = await this.memberships.findOneBy({ networkId: network.id, researcherId: researcher.id, status: In(OPEN) });
+    if (open) throw alreadyOpen(open.status, 'Personen');
+
+    const membership = this.memberships.create({
+      networkId: network.id,
+      researcherId: researcher.id,
+      role: args.role,
+      status: MembershipStatus.ACTIVE,
+      startedOn: osloToday(),
+      decidedById: viewer.accountId,
+      decidedAt: new Date(),
+      ...representation,
+    });
+    return this.insertOpen(membership, 'Personen');
+  }
+
+  async setRole(viewer: Viewer, args: SetMembershipRoleArgs): Promise<NetworkMembership> {
+    const membership = await this.findOrFail(args.id);
+    await this.access.requireDecider(viewer, membership.networkId);
+    const representation = await this.representation(args.representing);
+    return this.transition(
+      membership.id,
+      [MembershipStatus.ACTIVE],
+      { role: args.role, ...representation },
+      'Bare aktive medlemskap kan få ny rolle.',
+    );
+  }
+
+  async end(viewer: Viewer, args: EndMembershipArgs): Promise<NetworkMembership> {
+    const membership = await this.findOrFail(args.id);
+    await this.access.requireDecider(viewer, membership.networkId);
+    return this.transition(
+      membership.id,
+      [MembershipStatus.ACTIVE],
+      { status: MembershipStatus.ENDED, endedOn: osloToday(), endNote: clean(args.note), endedById: viewer.accountId },
+      'Bare aktive medlemskap kan avsluttes. En søknad avslås i stedet.',
+    );
+  }
+
+  /** The member leaves, or withdraws a pending application. */
+  async leave(viewer: Viewer, networkSlug: string): Promise<NetworkMembership> {
+    const network = await this.networks.findBySlugOrFail(networkSlug);
+    const profile = await this.researchers.findOneBy({ accountId: viewer.accountId });
+    const open = profile
+      ? await this.memberships.findOneBy({ networkId: network.id, researcherId: profile.id, status: In(OPEN) })
+      : null;
+    if (!open) throw notFound('Du er ikke medlem av dette nettverket.');
+    return this.transition(
+      open.id,
+      [open.status],
+      { status: MembershipStatus.ENDED, endedOn: osloToday(), endedById: viewer.accountId },
+      'Medlemskapet er allerede endret. Last siden på nytt.',
+    );
+  }
+
+  async pendingApplications(viewer: Viewer, networkSlug: string): Promise<NetworkMembership[]> {
+    const network = await this.networks.findBySlugOrFail(networkSlug);
+    await this.access.requireDecider(viewer, network.id);
+    return this.memberships.find({
+      where: { networkId: network.id, status: MembershipStatus.PENDING },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** Every membership of a network, history included, for its deciders. */
+  async list(viewer: Viewer, args: NetworkMembershipsArgs): Promise<NetworkMembership[]> {
+    const network = await this.networks.findBySlugOrFail(args.network);
+    await this.access.requireDecider(viewer, network.id);
+    return this.memberships.find({
+      where: {
+        networkId: network.id,
+        ...(args.status?.length ? { status: In(args.status) } : {}),
+        ...(args.role ? { role: args.role } : {}),
+      },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: args.offset,
+      take: args.first,
+    });
+  }
+
+  private async findOrFail(id: string): Promise<NetworkMembership> {
+    const membership = await this.memberships.findOneBy({ id });
+    if (!membership) throw notFound('Fant ikke medlemskapet.');
+    return membership;
+  }
+
+  /** Inserts a pending or active membership; the partial unique index refuses a second open one. */
+  private async insertOpen(membership: NetworkMembership, who: 'Du' | 'Personen'): Promise<NetworkMembership> {
+    try {
+      return await this.dataSource.transaction((tx) => tx.save(membership));
+    } catch (error) {
+      if (isUniqueViolation(error, OPEN_MEMBERSHIP_INDEX)) throw alreadyOpen(null, who);
+      throw error;
+    }
+  }
+
+  /**
+   * Applies a change only while the membership is still in one of the expected statuses, so
+   * two deciders acting at once cannot both succeed; the loser gets CONFLICT.
+   */
+  private transition(
+    id: string,
+    from: MembershipStatus[],
+    changes: Changes,
+    conflictMessage: string,
+  ): Promise<NetworkMembership> {
+    return this.dataSource.transaction(async (tx) => {
+      const result = await tx
+        .createQueryBuilder()
+        .update(NetworkMembership)
+        .set(changes)
+        .where('id = :id', { id })
+        .andWhere('status IN (:...from)', { from })
+        .execute();
+      if (!result.affected) throw conflict(conflictMessage);
+      return tx.findOneByOrFail(NetworkMembership, { id });
+    });
+  }
+
+  /** Undefined when not given (unchanged); otherwise exactly one of region and organisation, or none. */
+  private async representation(input: RepresentationInput | null | undefined): Promise<Changes | undefined> {
+    if (!input) return undefined;
+    if (input.region && input.organizationId) {
+      throw badUserInput('representing', 'Velg enten en helseregion eller en organisasjon, ikke begge.');
+    }
+    if (input.organizationId && !(await this.organizations.existsBy({ id: input.organizationId }))) {
+      throw badUserInput('representing.organizationId', 'Fant ikke organisasjonen.');
+    }
+    return { representingRegion: input.region ?? null, representingOrganizationId: input.organizationId ?? null };
+  }
+}
+
+function clean(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : null;
+}
+
+function alreadyOpen(status: MembershipStatus | null, who: 'Du' | 'Personen') {
+  if (status === MembershipStatus.ACTIVE) return conflict(`${who} er allerede medlem av dette nettverket.`);
+  if (status === MembershipStatus.PENDING) {
+    return conflict(
+      who === 'Du'
+        ? 'Du har allerede en søknad til behandling i dette nettverket.'
+        : 'Personen har en søknad til behandling. Behandle søknaden i stedet.',
+    );
+  }
+  return conflict(`${who} har allerede en søknad eller et medlemskap i dette nettverket.`);
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { MEMBERSHIP_ROLE_LABELS, MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
+import { toCsv } from './csv';
+import { NetworkAccessService } from './network-access.service';
+import { NetworkService } from './network.service';
+
+interface Row {
+  given_name: string;
+  family_name: string;
+  email: string;
+  role: MembershipRole;
+}
+
+/** The newsletter list: active members who consented to network mail. */
+@Injectable()
+export class NetworkMailingListService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly networks: NetworkService,
+    private readonly access: NetworkAccessService,
+  ) {}
+
+  async csv(viewer: Viewer, networkSlug: string): Promise<string> {
+    const network = await this.networks.findBySlugOrFail(networkSlug);
+    await this.access.requireDecider(viewer, network.id);
+    // The profile's contact address first (the one the person chose to be reached at), else the login address.
+    const rows: Row[] = await this.dataSource.query(
+      `SELECT r.given_name, r.family_name, COALESCE(NULLIF(btrim(r.email), ''), a.email) AS email, m.role
+         FROM network_membership m
+         JOIN researcher r ON r.id = m.researcher_id
+         LEFT JOIN account a ON a.id = r.account_id
+        WHERE m.network_id = $1 AND m.status = $2 AND r.accepts_network_mail
+          AND COALESCE(NULLIF(btrim(r.email), ''), a.email) IS NOT NULL
+        ORDER BY r.family_name, r.given_name, m.id`,
+      [network.id, MembershipStatus.ACTIVE],
+    );
+    return toCsv(
+      ['Fornavn', 'Etternavn', 'E-post', 'Rolle'],
+      rows.map((r) => [r.given_name, r.family_name, r.email, MEMBERSHIP_ROLE_LABELS[r.role]]),
+    );
+  }
+}
