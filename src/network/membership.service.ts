@@ -15,6 +15,7 @@ import type { NetworkMembershipsArgs } from './dto/network-memberships.args';
 import type { RepresentationInput } from './dto/representation.input';
 import type { SetMembershipRoleArgs } from './dto/set-membership-role.args';
 import { isUniqueViolation, OPEN_MEMBERSHIP_INDEX, osloToday } from './membership-helpers';
+import { MembershipNotifier } from './membership-notifier';
 import { NetworkAccessService } from './network-access.service';
 import { NetworkMembership } from './network-membership.entity';
 import { NetworkService } from './network.service';
@@ -51,6 +52,7 @@ export class MembershipService {
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
     private readonly networks: NetworkService,
     private readonly access: NetworkAccessService,
+    private readonly notifier: MembershipNotifier,
   ) {}
 
   async apply(viewer: Viewer, args: ApplyToNetworkArgs): Promise<NetworkMembership> {
@@ -84,7 +86,9 @@ export class MembershipService {
       applicantDegree: degree,
       researchExperience,
     });
-    return this.insertOpen(application, 'Du');
+    const saved = await this.insertOpen(application, 'Du');
+    await this.notifier.applicationReceived(network, profile.fullName);
+    return saved;
   }
 
   async decide(viewer: Viewer, args: DecideMembershipArgs): Promise<NetworkMembership> {
@@ -98,7 +102,10 @@ export class MembershipService {
         ? { status: MembershipStatus.ACTIVE, startedOn: osloToday() }
         : { status: MembershipStatus.DECLINED }),
     };
-    return this.transition(membership.id, [MembershipStatus.PENDING], decision, 'Søknaden er allerede behandlet.');
+    const decided = await this.transition(membership.id, [MembershipStatus.PENDING], decision, 'Søknaden er allerede behandlet.');
+    const network = await this.networks.findByIds([decided.networkId]);
+    await this.notifier.decided(network[0], decided);
+    return decided;
   }
 
   async addMember(viewer: Viewer, args: AddNetworkMemberArgs): Promise<NetworkMembership> {
@@ -121,7 +128,9 @@ export class MembershipService {
       decidedAt: new Date(),
       ...representation,
     });
-    return this.insertOpen(membership, 'Personen');
+    const saved = await this.insertOpen(membership, 'Personen');
+    await this.notifier.added(network, saved);
+    return saved;
   }
 
   async setRole(viewer: Viewer, args: SetMembershipRoleArgs): Promise<NetworkMembership> {

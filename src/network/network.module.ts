@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organization } from '../organization/organization.entity';
 import { Researcher } from '../researcher/researcher.entity';
 import { MembershipResolver } from './membership.resolver';
+import { MembershipNotifier } from './membership-notifier';
 import { MembershipService } from './membership.service';
 import { NetworkAccessService } from './network-access.service';
 import { NetworkMailingListService } from './network-mailing-list.service';
@@ -18,6 +19,7 @@ import { NetworkService } from './network.service';
     NetworkService,
     NetworkAccessService,
     MembershipService,
+    MembershipNotifier,
     NetworkMailingListService,
     NetworkResolver,
     NetworkMembershipResolver,

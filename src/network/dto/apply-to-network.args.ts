@@ -1,5 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NoControlChars } from '../../common/validation/text';
 import { AcademicDegree } from '../../common/enums/academic-degree.enum';
 import { NetworkRefArgs } from './network-ref.args';
 
@@ -9,6 +10,7 @@ export class ApplyToNetworkArgs extends NetworkRefArgs {
   @IsOptional()
   @IsString()
   @MaxLength(4000, { message: 'Begrunnelsen kan ha høyst 4000 tegn.' })
+  @NoControlChars({ multiline: true })
   motivation?: string | null;
 
   @Field(() => AcademicDegree, {
@@ -26,5 +28,6 @@ export class ApplyToNetworkArgs extends NetworkRefArgs {
   @IsOptional()
   @IsString()
   @MaxLength(4000, { message: 'Forskningserfaringen kan ha høyst 4000 tegn.' })
+  @NoControlChars({ multiline: true })
   researchExperience?: string | null;
 }

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { NoControlChars } from '../../common/validation/text';
 
 @InputType()
 export class CreateNetworkInput {
@@ -13,16 +14,19 @@ export class CreateNetworkInput {
   @IsString()
   @MinLength(2, { message: 'Navnet må ha minst 2 tegn.' })
   @MaxLength(200, { message: 'Navnet kan ha høyst 200 tegn.' })
+  @NoControlChars()
   name: string;
 
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(5000, { message: 'Beskrivelsen kan ha høyst 5000 tegn.' })
+  @NoControlChars({ multiline: true })
   description: string = '';
 
   @Field({ defaultValue: '', description: 'Who may join.' })
   @IsString()
   @MaxLength(5000, { message: 'Opptakskriteriene kan ha høyst 5000 tegn.' })
+  @NoControlChars({ multiline: true })
   criteria: string = '';
 
   @Field({ defaultValue: true })

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NoControlChars } from '../../common/validation/text';
 
 @ArgsType()
 export class DecideMembershipArgs {
@@ -15,5 +16,6 @@ export class DecideMembershipArgs {
   @IsOptional()
   @IsString()
   @MaxLength(2000, { message: 'Merknaden kan ha høyst 2000 tegn.' })
+  @NoControlChars({ multiline: true })
   note?: string | null;
 }

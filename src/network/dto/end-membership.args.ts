@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NoControlChars } from '../../common/validation/text';
 
 @ArgsType()
 export class EndMembershipArgs {
@@ -11,5 +12,6 @@ export class EndMembershipArgs {
   @IsOptional()
   @IsString()
   @MaxLength(2000, { message: 'Merknaden kan ha høyst 2000 tegn.' })
+  @NoControlChars({ multiline: true })
   note?: string | null;
 }

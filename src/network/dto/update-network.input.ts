@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { NoControlChars } from '../../common/validation/text';
 
 /** Every field optional; absent means unchanged. */
 @InputType()
@@ -9,18 +10,21 @@ export class UpdateNetworkInput {
   @IsString()
   @MinLength(2, { message: 'Navnet må ha minst 2 tegn.' })
   @MaxLength(200, { message: 'Navnet kan ha høyst 200 tegn.' })
+  @NoControlChars()
   name?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000, { message: 'Beskrivelsen kan ha høyst 5000 tegn.' })
+  @NoControlChars({ multiline: true })
   description?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000, { message: 'Opptakskriteriene kan ha høyst 5000 tegn.' })
+  @NoControlChars({ multiline: true })
   criteria?: string;
 
   @Field(() => Boolean, { nullable: true })
