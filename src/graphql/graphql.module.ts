@@ -10,6 +10,7 @@ import { OrganizationModule } from '../organization/organization.module';
 import { ResearcherModule } from '../researcher/researcher.module';
 import type { GraphQLContext } from './graphql-context';
 import { LoaderFactory } from './loaders';
+import { queryLimitParseOptions, queryLimitsPlugin, queryLimitValidationRules } from './query-limits';
 
 @Module({
   imports: [OrganizationModule, CompetenceAreaModule, NetworkModule, ResearcherModule],
@@ -24,22 +25,34 @@ class LoadersModule {}
       driver: ApolloDriver,
       imports: [LoadersModule],
       inject: [Environment, LoaderFactory],
-      useFactory: (env: Environment, loaders: LoaderFactory) => ({
-        // The schema is built in memory; `npm run schema:generate` writes schema.graphql.
-        autoSchemaFile: true,
-        sortSchema: true,
-        path: '/graphql',
-        introspection: env.GRAPHQL_INTROSPECTION ?? !env.isProduction,
-        graphiql: !env.isProduction,
-        includeStacktraceInErrorResponses: false,
-        formatError: formatGraphQLError,
-        allowBatchedHttpRequests: false,
-        context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
-          req,
-          res,
-          loaders: loaders.create(),
-        }),
-      }),
+      useFactory: (env: Environment, loaders: LoaderFactory) => {
+        // One switch for what a scraper could learn about the schema: introspection, the
+        // GraphiQL page that needs it, and "Did you mean ...?" hints in validation errors.
+        const exposeSchema = env.GRAPHQL_INTROSPECTION ?? !env.isProduction;
+        return {
+          // The schema is built in memory; `npm run schema:generate` writes schema.graphql.
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          introspection: exposeSchema,
+          graphiql: exposeSchema,
+          hideSchemaDetailsFromClientErrors: !exposeSchema,
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
+          allowBatchedHttpRequests: false,
+          csrfPrevention: true,
+          // Clients send whole documents; registering hashed queries would only fill the cache.
+          persistedQueries: false,
+          parseOptions: queryLimitParseOptions,
+          validationRules: queryLimitValidationRules(),
+          plugins: [queryLimitsPlugin()],
+          context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+            req,
+            res,
+            loaders: loaders.create(),
+          }),
+        };
+      },
     }),
   ],
 })

@@ -1,0 +1,120 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+
+// Typed through the driver: it sees @apollo/server's ESM declarations, this CommonJS project the CJS ones.
+type ApolloServerPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
+
+/**
+ * What one GraphQL request may ask for. The numbers never reach clients: a rejection says
+ * only that the query is too large, so probing for the edges gains nothing.
+ */
+export const QUERY_LIMITS = {
+  depth: 8,
+  aliases: 15,
+  directives: 50,
+  tokens: 2000,
+  /** Sized against the heaviest query the web pages send (see test/hardening/query-limits.e2e-spec.ts). */
+  cost: 20_000,
+  /** What a list without a `first` argument is assumed to hold when costing it. */
+  unpagedListSize: 10,
+} as const;
+
+const MESSAGE = 'Spørringen er for stor eller for sammensatt. Del den opp i mindre spørringer.';
+
+/** The one rejection for every limit: a validation failure, HTTP 400, with no numbers in it. */
+export function queryTooComplex(): GraphQLError {
+  return new GraphQLError(MESSAGE, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+  });
+}
+
+// Armor's rules throw their own English error by default; report ours instead.
+const armorOptions = {
+  exposeLimits: false,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null) => context?.reportError(queryTooComplex())],
+};
+
+/** Depth, alias and directive limits, run by Apollo with the standard validation rules. */
+export function queryLimitValidationRules(): ValidationRule[] {
+  return [
+    // Only a *field* named __schema is skipped (introspection); an operation or fragment
+    // named __schema is counted like any other (the armor < 2.4 bypass).
+    maxDepthRule({ n: QUERY_LIMITS.depth, ignoreIntrospection: true, ...armorOptions }),
+    maxAliasesRule({ n: QUERY_LIMITS.aliases, ...armorOptions }),
+    maxDirectivesRule({ n: QUERY_LIMITS.directives, ...armorOptions }),
+  ] as ValidationRule[];
+}
+
+/**
+ * A field costs 1 plus its children; a list costs its children times the page it asks for
+ * (`first`, with defaults and variables applied), or {@link QUERY_LIMITS.unpagedListSize}.
+ * Introspection is free here, as in the depth limit: it is off in production and bounded
+ * by the token limit.
+ */
+const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 0;
+  const returnsList = isListType(getNullableType(field.type));
+  const isConnection = getNamedType(field.type).name.endsWith('Connection');
+  if (typeof args.first === 'number' && (returnsList || isConnection)) {
+    return 1 + childComplexity * Math.max(1, args.first);
+  }
+  return 1 + (returnsList ? childComplexity * QUERY_LIMITS.unpagedListSize : childComplexity);
+};
+
+/** The cost of one operation with its variables, or null when the variables do not fit the operation. */
+export function operationCost(
+  schema: GraphQLSchema,
+  query: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number | null {
+  try {
+    return getComplexity({ schema, query, variables, operationName, estimators: [listAwareEstimator] });
+  } catch {
+    // Bad variables: execution rejects them with a proper BAD_USER_INPUT, and runs nothing.
+    return null;
+  }
+}
+
+// graphql-js's own message when `parseOptions.maxTokens` stops the lexer (it says "more that").
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th\w+ \d+ tokens/;
+
+/** Parser options: graphql-js stops lexing at the token limit, so a huge document costs no more than a small one. */
+export const queryLimitParseOptions = { maxTokens: QUERY_LIMITS.tokens };
+
+/**
+ * The cost limit, checked once the operation and its variables are known, and the token
+ * limit's parse error dressed as the common rejection (Apollo lets no hook before parsing
+ * answer a request).
+ */
+export function queryLimitsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request }) {
+          const cost = operationCost(schema, document, request.variables, request.operationName ?? undefined);
+          if (cost !== null && cost > QUERY_LIMITS.cost) throw queryTooComplex();
+        },
+        async willSendResponse({ errors, response }) {
+          if (!errors?.some((e) => TOKEN_LIMIT_MESSAGE.test(e.message))) return;
+          const { message, extensions } = queryTooComplex();
+          response.body = { kind: 'single', singleResult: { errors: [{ message, extensions: { code: extensions.code } }] } };
+          response.http.status = 400;
+        },
+      };
+    },
+  };
+}
