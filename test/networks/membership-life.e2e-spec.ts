@@ -169,6 +169,46 @@ describe('the life of a network membership', () => {
     expect(stated.data!.applyToNetwork).toMatchObject({ status: 'PENDING', applicantDegree: 'MASTER' });
   });
 
+  it("mails a new application to this network's coordinators only, or to the editors when it has none", async () => {
+    const coordinated = await createNetwork(t.dataSource);
+    const other = await createNetwork(t.dataSource);
+    const coordinator = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
+    await createMembership(t.dataSource, coordinated, coordinator.researcher.id, { role: MembershipRole.COORDINATOR });
+    const otherCoordinator = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
+    await createMembership(t.dataSource, other, otherCoordinator.researcher.id, { role: MembershipRole.COORDINATOR });
+    const editor = await createAccount(t, { role: Role.EDITOR });
+    const applicant = await createAccount(t, { profile: { givenName: 'Ola', familyName: 'Nordmann' }, profileStatus: ProfileStatus.PUBLISHED });
+
+    t.mail.clear();
+    await t.gql(APPLY, { network: coordinated.slug, motivation: 'Privat begrunnelse' }, applicant.token);
+    const notice = await t.mail.waitFor(coordinator.account.email, { subject: /Ny søknad/ });
+    expect(notice.subject).toContain(coordinated.name);
+    expect(notice.text).toContain('Ola Nordmann');
+    expect(notice.text).not.toContain('Privat begrunnelse');
+    expect(t.mail.to(otherCoordinator.account.email)).toEqual([]);
+    expect(t.mail.to(editor.account.email)).toEqual([]);
+
+    const uncoordinated = await createNetwork(t.dataSource);
+    await t.gql(APPLY, { network: uncoordinated.slug }, applicant.token);
+    const fallback = await t.mail.waitFor(editor.account.email, { subject: /Ny søknad/ });
+    expect(fallback.subject).toContain(uncoordinated.name);
+  });
+
+  it('tells a person that a coordinator has added them, with their role', async () => {
+    const network = await createNetwork(t.dataSource, { applicationsOpen: false });
+    const coordinator = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
+    await createMembership(t.dataSource, network, coordinator.researcher.id, { role: MembershipRole.COORDINATOR });
+    const appointed = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
+    const res = await t.gql(
+      `mutation($n: String!, $r: ID!) { addNetworkMember(network: $n, researcher: $r, role: PROJECT_LEADER) { status role } }`,
+      { n: network.slug, r: appointed.researcher.id },
+      coordinator.token,
+    );
+    expect(res.data!.addNetworkMember).toEqual({ status: 'ACTIVE', role: 'PROJECT_LEADER' });
+    const mail = await t.mail.waitFor(appointed.account.email, { subject: /lagt til/ });
+    expect(mail.text).toContain('Prosjektleder');
+  });
+
   it('accepts exactly one of many simultaneous applications and answers the rest with CONFLICT', async () => {
     const network = await createNetwork(t.dataSource);
     const applicant = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
