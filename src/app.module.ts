@@ -16,6 +16,7 @@ import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { ProfileModule } from './profile/profile.module';
 import { ResearcherModule } from './researcher/researcher.module';
+import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
 
 @Module({
@@ -34,6 +35,7 @@ import { SeedModule } from './seed/seed.module';
     AuthModule,
     AccountGraphQLModule,
     ProfileModule,
+    SearchModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -7,6 +7,7 @@ import { OneTimeToken } from '../auth/one-time-token.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { ProfileChange } from '../profile/profile-change.entity';
 import { Researcher } from '../researcher/researcher.entity';
+import { SearchSynonym } from '../search/search-synonym.entity';
 
 /** Every entity, listed explicitly so the CLI, the app and the tests agree. */
 export const ENTITIES = [
@@ -19,4 +20,5 @@ export const ENTITIES = [
   RefreshToken,
   OneTimeToken,
   ProfileChange,
+  SearchSynonym,
 ];

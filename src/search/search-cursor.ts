@@ -1,0 +1,40 @@
+import { badUserInput } from '../common/errors/app-errors';
+import { ResearcherOrder } from './types/researcher-order.enum';
+
+/** Where a page ended: the sort key of its last row and that row's id, which breaks ties. */
+export interface CursorPosition {
+  order: ResearcherOrder;
+  key: number | string;
+  id: string;
+}
+
+const TAGS: Record<ResearcherOrder, string> = {
+  [ResearcherOrder.RELEVANCE]: 'r',
+  [ResearcherOrder.NAME]: 'n',
+  [ResearcherOrder.RECENTLY_UPDATED]: 'u',
+};
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const MAX_CURSOR_LENGTH = 600;
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(JSON.stringify([TAGS[position.order], position.key, position.id])).toString('base64url');
+}
+
+/** Reads a cursor made by {@link encodeCursor} for the same ordering; anything else is the client's error. */
+export function decodeCursor(cursor: string, order: ResearcherOrder): CursorPosition {
+  const invalid = () => badUserInput('after', 'Ugyldig markør i «after». Start søket på nytt fra første side.');
+  if (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH || !BASE64URL.test(cursor)) throw invalid();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
+  const [tag, key, id] = parsed as unknown[];
+  if (tag !== TAGS[order] || typeof id !== 'string' || !UUID.test(id)) throw invalid();
+  const keyIsValid = order === ResearcherOrder.NAME ? typeof key === 'string' : Number.isSafeInteger(key);
+  if (!keyIsValid) throw invalid();
+  return { order, key: key as number | string, id };
+}

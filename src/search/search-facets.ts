@@ -1,0 +1,47 @@
+import { ACADEMIC_DEGREE_LABELS, AcademicDegree } from '../common/enums/academic-degree.enum';
+import { HEALTH_REGION_LABELS, HealthRegion } from '../common/enums/health-region.enum';
+import { languageLabel } from './language-labels';
+import type { FacetDimension, SearchFilter } from './search-sql';
+import type { FacetCount } from './types/facet-count.type';
+import type { ResearcherFacets } from './types/researcher-facets.type';
+
+export interface FacetRow {
+  dim: 'total' | FacetDimension;
+  value: string | null;
+  label: string | null;
+  n: number;
+}
+
+const labelOf: Record<FacetDimension, (value: string, label: string | null) => string> = {
+  competenceAreas: (value, label) => label ?? value,
+  networks: (value, label) => label ?? value,
+  regions: (value) => HEALTH_REGION_LABELS[value as HealthRegion] ?? value,
+  degrees: (value) => ACADEMIC_DEGREE_LABELS[value as AcademicDegree] ?? value,
+  languages: (value) => languageLabel(value),
+};
+
+const byCountThenLabel = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label, 'nb');
+
+/**
+ * Turns the facet statement's rows into labelled counts, most frequent first. A selected value
+ * is always listed, with 0 if nothing matches, so the user can see and undo the choice.
+ */
+export function toFacets(rows: FacetRow[], filter: SearchFilter): { total: number; facets: ResearcherFacets } {
+  const facets: ResearcherFacets = { competenceAreas: [], networks: [], regions: [], degrees: [], languages: [] };
+  let total = 0;
+  for (const row of rows) {
+    if (row.dim === 'total') {
+      total = Number(row.n);
+      continue;
+    }
+    const value = row.value ?? '';
+    facets[row.dim].push({ value, label: labelOf[row.dim](value, row.label), count: Number(row.n) });
+  }
+  for (const dim of ['regions', 'degrees', 'languages'] as const) {
+    for (const value of filter[dim]) {
+      if (!facets[dim].some((f) => f.value === value)) facets[dim].push({ value, label: labelOf[dim](value, null), count: 0 });
+    }
+  }
+  for (const list of Object.values(facets) as FacetCount[][]) list.sort(byCountThenLabel);
+  return { total, facets };
+}

@@ -1,0 +1,236 @@
+import type { ParsedQuery } from './search-text';
+import type { CursorPosition } from './search-cursor';
+import { ResearcherOrder } from './types/researcher-order.enum';
+
+export type FacetDimension = 'competenceAreas' | 'networks' | 'regions' | 'degrees' | 'languages';
+export const FACET_DIMENSIONS: readonly FacetDimension[] = ['competenceAreas', 'networks', 'regions', 'degrees', 'languages'];
+
+/** A filter with empty lists meaning "no filter". */
+export interface SearchFilter {
+  competenceAreas: string[];
+  networks: string[];
+  regions: string[];
+  degrees: string[];
+  languages: string[];
+  availableAsSpeaker: boolean | null;
+  availableForMedia: boolean | null;
+}
+
+export interface SearchCriteria {
+  query: ParsedQuery | null;
+  filter: SearchFilter;
+}
+
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+// ts_rank weights for D, C, B, A: bio, title/organisation, areas/keywords, names. Each class
+// is more than 1.65x the one below, the most repeated occurrences can add (see tsrank.c), so a
+// single hit in a higher class always outranks any number of hits in a lower one.
+const RANK_WEIGHTS = `'{0.1, 0.2, 0.4, 1.0}'`;
+// Ranking against "query OR sentinel" makes ts_rank score each term by its best field
+// (calc_rank_or) instead of by proximity between terms, which mixes fields unpredictably.
+// The default parser never produces a lexeme with underscores, so the sentinel never matches.
+const RANK_SENTINEL = `'''kk_rank_sentinel'''::tsquery`;
+const NAME_PREFIX_BONUS = 0.5;
+const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'`;
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * Builds the search statements. Every statement starts from `researcher_search`, which holds
+ * published profiles only. Values always travel as parameters; only fixed SQL is concatenated.
+ */
+export class SearchSql {
+  private readonly params = new Params();
+  private readonly facetConditions = new Map<FacetDimension, string>();
+  private readonly otherConditions: string[] = [];
+  private readonly queryCte: string | null = null;
+
+  constructor(private readonly criteria: SearchCriteria) {
+    const { query, filter } = criteria;
+    if (query) this.queryCte = this.buildQueryCte(query);
+    const p = this.params;
+    if (filter.competenceAreas.length > 0) {
+      // area_ids holds each person's areas and their ancestors, so a parent matches sub-areas.
+      this.facetConditions.set(
+        'competenceAreas',
+        `s.area_ids && ARRAY(SELECT id FROM public.competence_area WHERE slug = ANY(${p.add(filter.competenceAreas)}::text[]))`,
+      );
+    }
+    if (filter.networks.length > 0) {
+      this.facetConditions.set(
+        'networks',
+        `s.network_ids && ARRAY(SELECT id FROM public.network WHERE slug = ANY(${p.add(filter.networks)}::text[]))`,
+      );
+    }
+    if (filter.regions.length > 0) this.facetConditions.set('regions', `s.region = ANY(${p.add(filter.regions)}::text[])`);
+    if (filter.degrees.length > 0) this.facetConditions.set('degrees', `s.degree = ANY(${p.add(filter.degrees)}::text[])`);
+    if (filter.languages.length > 0) {
+      this.facetConditions.set('languages', `s.languages && ${p.add(filter.languages)}::text[]`);
+    }
+    if (filter.availableAsSpeaker !== null) {
+      this.otherConditions.push(`s.available_as_speaker = ${p.add(filter.availableAsSpeaker)}::boolean`);
+    }
+    if (filter.availableForMedia !== null) {
+      this.otherConditions.push(`s.available_for_media = ${p.add(filter.availableForMedia)}::boolean`);
+    }
+  }
+
+  get hasQuery(): boolean {
+    return this.queryCte !== null;
+  }
+
+  /** One page in the given order, with the researcher's own columns (`columns`, aliased r__*) and a highlight. */
+  page(order: ResearcherOrder, limit: number, after: CursorPosition | null, researcherColumns: string[]): Statement {
+    const p = this.params;
+    const { keyExpression, direction, comparison } = this.ordering(order);
+    const cursorCondition = after
+      ? `WHERE (m.sort_key, m.researcher_id) ${comparison} (${p.add(after.key)}${
+          order === ResearcherOrder.NAME ? '::text COLLATE "C"' : '::bigint'
+        }, ${p.add(after.id)}::uuid)`
+      : '';
+    const highlight = this.hasQuery
+      ? `ts_headline('public.norwegian_unaccent', page.headline_source, q.tsq, ${HEADLINE_OPTIONS})`
+      : 'NULL::text';
+    const select = researcherColumns.map((c) => `r."${c}" AS "r__${c}"`).join(', ');
+    const sql = `${this.withClause('page AS (')}
+        SELECT m.researcher_id, m.sort_key, m.headline_source FROM (
+          SELECT s.researcher_id, ${keyExpression} AS sort_key, s.headline_source
+            FROM ${this.from()}
+           WHERE ${this.conditions().join(' AND ')}
+        ) m
+        ${cursorCondition}
+        ORDER BY m.sort_key ${direction}, m.researcher_id ${direction}
+        LIMIT ${p.add(limit)}::int
+      )
+      SELECT page.researcher_id AS "researcherId", page.sort_key AS "sortKey", ${highlight} AS "highlight", ${select}
+        FROM page JOIN public.researcher r ON r.id = page.researcher_id${this.hasQuery ? ' CROSS JOIN q' : ''}
+       ORDER BY page.sort_key ${direction}, page.researcher_id ${direction}`;
+    return { sql, params: p.values };
+  }
+
+  /** The number of matches, alone. */
+  count(): Statement {
+    const sql = `${this.withClause()} SELECT count(*)::int AS n FROM ${this.from()} WHERE ${this.conditions().join(' AND ')}`;
+    return { sql, params: this.params.values };
+  }
+
+  /**
+   * The number of matches and the facet counts, in one statement. Each dimension counts the
+   * rows that pass every condition except its own (disjunctive facets). Rows: (dim, value, label, n).
+   */
+  facets(): Statement {
+    const p = this.params;
+    const flags = FACET_DIMENSIONS.map((d) => `${this.facetConditions.get(d) ?? 'true'} AS f_${d}`).join(', ');
+    const allBut = (except: FacetDimension | null) =>
+      FACET_DIMENSIONS.filter((d) => d !== except && this.facetConditions.has(d))
+        .map((d) => `b.f_${d}`)
+        .join(' AND ') || 'true';
+    const areas = p.add(this.criteria.filter.competenceAreas);
+    const networks = p.add(this.criteria.filter.networks);
+    const sql = `${this.withClause('base AS (')}
+        SELECT s.area_ids, s.network_ids, s.region, s.degree, s.languages, ${flags}
+          FROM ${this.from()}
+         WHERE ${[this.textCondition(), ...this.otherConditions].filter(Boolean).join(' AND ') || 'true'}
+      )
+      SELECT 'total' AS dim, NULL AS value, NULL AS label, count(*)::int AS n FROM base b WHERE ${allBut(null)}
+      UNION ALL
+      SELECT 'competenceAreas', ca.slug, ca.name, coalesce(x.n, 0)
+        FROM public.competence_area ca
+        LEFT JOIN (SELECT a, count(*)::int AS n FROM base b, unnest(b.area_ids) AS a
+                    WHERE ${allBut('competenceAreas')} GROUP BY a) x ON x.a = ca.id
+       WHERE x.n > 0 OR ca.slug = ANY(${areas}::text[])
+      UNION ALL
+      SELECT 'networks', nw.slug, nw.name, coalesce(x.n, 0)
+        FROM public.network nw
+        LEFT JOIN (SELECT nid, count(*)::int AS n FROM base b, unnest(b.network_ids) AS nid
+                    WHERE ${allBut('networks')} GROUP BY nid) x ON x.nid = nw.id
+       WHERE x.n > 0 OR nw.slug = ANY(${networks}::text[])
+      UNION ALL
+      SELECT 'regions', b.region, NULL, count(*)::int FROM base b
+       WHERE b.region IS NOT NULL AND ${allBut('regions')} GROUP BY b.region
+      UNION ALL
+      SELECT 'degrees', b.degree, NULL, count(*)::int FROM base b
+       WHERE b.degree IS NOT NULL AND ${allBut('degrees')} GROUP BY b.degree
+      UNION ALL
+      SELECT 'languages', l, NULL, count(*)::int FROM base b, unnest(b.languages) AS l
+       WHERE ${allBut('languages')} GROUP BY l`;
+    return { sql, params: p.values };
+  }
+
+  private ordering(order: ResearcherOrder): { keyExpression: string; direction: 'ASC' | 'DESC'; comparison: '<' | '>' } {
+    switch (order) {
+      case ResearcherOrder.RELEVANCE:
+        return { keyExpression: this.scoreExpression(), direction: 'DESC', comparison: '<' };
+      case ResearcherOrder.NAME:
+        return { keyExpression: 's.sort_name', direction: 'ASC', comparison: '>' };
+      case ResearcherOrder.RECENTLY_UPDATED:
+        return { keyExpression: 's.updated_us', direction: 'DESC', comparison: '<' };
+    }
+  }
+
+  private scoreExpression(): string {
+    if (!this.hasQuery) return '0::bigint';
+    const names = this.criteria.query?.nameWords
+      ? ` + CASE WHEN q.nkey <% s.name_key THEN word_similarity(q.nkey, s.name_key) ELSE 0 END
+          + CASE WHEN s.document @@ q.ptsq THEN ${NAME_PREFIX_BONUS} ELSE 0 END`
+      : '';
+    // An integer key, so cursors carry it exactly.
+    return `round((ts_rank(${RANK_WEIGHTS}, s.document, q.rank_tsq)${names}) * 1000000)::bigint`;
+  }
+
+  private buildQueryCte(query: ParsedQuery): string {
+    const p = this.params;
+    const tsq = `ts_rewrite(websearch_to_tsquery('public.norwegian_unaccent', ${p.add(query.text)}::text),
+                            'SELECT target, substitute FROM public.search_synonym_rule')`;
+    let ptsq = 'NULL::tsquery';
+    let nkey = 'NULL::text';
+    if (query.nameWords) {
+      const words = p.add(query.nameWords);
+      // Every word a prefix of a name word (weight A). Words are letters only; quotes and
+      // backslashes that accent folding could produce are removed before quoting the lexeme.
+      ptsq = `(SELECT to_tsquery('simple', string_agg('''' || w || ''':*A', ' & '))
+                 FROM (SELECT translate(public.search_name_fold(x), '''\\', '') AS w FROM unnest(${words}::text[]) AS x) f
+                WHERE w <> '')`;
+      nkey = `public.search_name_fold(array_to_string(${words}::text[], ' '))`;
+    }
+    return `q AS MATERIALIZED (
+        SELECT t.tsq, t.tsq || ${RANK_SENTINEL} AS rank_tsq, ${ptsq} AS ptsq, ${nkey} AS nkey
+          FROM (SELECT ${tsq} AS tsq) t
+      )`;
+  }
+
+  private withClause(next?: string): string {
+    const parts = [this.queryCte, next].filter((x): x is string => !!x);
+    if (parts.length === 0) return '';
+    // `next` opens a CTE whose body the caller writes.
+    return `WITH ${parts.join(', ')}`;
+  }
+
+  private from(): string {
+    return this.hasQuery ? 'public.researcher_search s CROSS JOIN q' : 'public.researcher_search s';
+  }
+
+  private textCondition(): string | null {
+    if (!this.hasQuery) return null;
+    return this.criteria.query?.nameWords
+      ? '(s.document @@ q.tsq OR s.document @@ q.ptsq OR q.nkey <% s.name_key)'
+      : 's.document @@ q.tsq';
+  }
+
+  private conditions(): string[] {
+    const all = [this.textCondition(), ...this.facetConditions.values(), ...this.otherConditions].filter(
+      (c): c is string => !!c,
+    );
+    return all.length > 0 ? all : ['true'];
+  }
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Researcher } from '../researcher/researcher.entity';
+import { PageInfo } from '../graphql/page-info.type';
+import { DEFAULT_PAGE_SIZE, ResearchersArgs } from './dto/researchers.args';
+import type { ResearcherFilter } from './dto/researcher-filter.input';
+import { decodeCursor, encodeCursor } from './search-cursor';
+import { FacetRow, toFacets } from './search-facets';
+import { SearchCriteria, SearchFilter, SearchSql, Statement } from './search-sql';
+import { parseSearchQuery } from './search-text';
+import type { ResearcherEdge } from './types/researcher-edge.type';
+import type { ResearcherFacets } from './types/researcher-facets.type';
+import { ResearcherOrder } from './types/researcher-order.enum';
+
+/** What the client asked for, so work nobody reads is not done. */
+export interface SearchNeeds {
+  page: boolean;
+  totalCount: boolean;
+  facets: boolean;
+}
+
+export interface SearchResult {
+  edges: ResearcherEdge[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+  facets: () => Promise<ResearcherFacets>;
+}
+
+interface PageRow {
+  researcherId: string;
+  sortKey: string;
+  highlight: string | null;
+  [column: string]: unknown;
+}
+
+const unique = (values: readonly string[] | null | undefined, map: (v: string) => string = (v) => v) => [
+  ...new Set((values ?? []).map(map)),
+];
+
+/**
+ * The directory search: at most two statements per request whatever the page size (the page
+ * with its researchers and highlights; the count with the facets), started together.
+ */
+@Injectable()
+export class SearchService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(args: ResearchersArgs, needs: SearchNeeds): Promise<SearchResult> {
+    const criteria: SearchCriteria = { query: parseSearchQuery(args.query), filter: normalizeFilter(args.filter) };
+    const requested = args.orderBy ?? ResearcherOrder.RELEVANCE;
+    // Relevance needs something to be relevant to; without a query the list is alphabetical.
+    const order = requested === ResearcherOrder.RELEVANCE && !criteria.query ? ResearcherOrder.NAME : requested;
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const after = args.after === null || args.after === undefined ? null : decodeCursor(args.after, order);
+
+    const stats: Promise<{ total: number; facets: ResearcherFacets | null }> | null = needs.facets
+      ? this.run<FacetRow>(new SearchSql(criteria).facets()).then((rows) => toFacets(rows, criteria.filter))
+      : needs.totalCount
+        ? this.run<{ n: number }>(new SearchSql(criteria).count()).then((rows) => ({ total: rows[0].n, facets: null }))
+        : null;
+    // Settled here, so an unrequested rejection never goes unhandled.
+    stats?.catch(() => undefined);
+
+    const rows =
+      needs.page && first > 0
+        ? await this.run<PageRow>(new SearchSql(criteria).page(order, first + 1, after, this.researcherColumns()))
+        : [];
+    const edges = rows.slice(0, first).map((row) => ({
+      cursor: encodeCursor({ order, key: order === ResearcherOrder.NAME ? row.sortKey : Number(row.sortKey), id: row.researcherId }),
+      node: this.hydrate(row),
+      highlight: row.highlight,
+    }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: !!after,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: async () => (await required(stats)).total,
+      facets: async () => (await required(stats)).facets ?? emptyFacets(),
+    };
+  }
+
+  private run<T>(statement: Statement): Promise<T[]> {
+    return this.dataSource.query(statement.sql, statement.params);
+  }
+
+  private researcherColumns(): string[] {
+    return this.dataSource.getMetadata(Researcher).columns.map((c) => c.databaseName);
+  }
+
+  /** A Researcher entity from the page row's r__* columns, converted exactly as TypeORM would. */
+  private hydrate(row: PageRow): Researcher {
+    const metadata = this.dataSource.getMetadata(Researcher);
+    const entity = metadata.create() as Researcher;
+    for (const column of metadata.columns) {
+      const raw = row[`r__${column.databaseName}`];
+      column.setEntityValue(entity, this.dataSource.driver.prepareHydratedValue(raw, column));
+    }
+    return entity;
+  }
+}
+
+function required<T>(promise: Promise<T> | null): Promise<T> {
+  if (!promise) throw new Error('Search statistics were not requested');
+  return promise;
+}
+
+function emptyFacets(): ResearcherFacets {
+  return { competenceAreas: [], networks: [], regions: [], degrees: [], languages: [] };
+}
+
+function normalizeFilter(filter: ResearcherFilter | null | undefined): SearchFilter {
+  return {
+    competenceAreas: unique(filter?.competenceAreas, (s) => s.trim().toLowerCase()),
+    networks: unique(filter?.networks, (s) => s.trim().toLowerCase()),
+    regions: unique(filter?.regions),
+    degrees: unique(filter?.degrees),
+    languages: unique(filter?.languages, (s) => s.toLowerCase()),
+    availableAsSpeaker: filter?.availableAsSpeaker ?? null,
+    availableForMedia: filter?.availableForMedia ?? null,
+  };
+}
