@@ -1,12 +1,26 @@
 import { badUserInput } from '../common/errors/app-errors';
 import { ResearcherOrder } from './types/researcher-order.enum';
 
-/** Where a page ended: the sort key of its last row and that row's id, which breaks ties. */
+/**
+ * Where a page ended: the sort key of its last row and that row's id, which breaks ties.
+ * Keys: RELEVANCE [score, sort name], NAME sort name, RECENTLY_UPDATED microseconds.
+ */
 export interface CursorPosition {
   order: ResearcherOrder;
-  key: number | string;
+  key: CursorKey;
   id: string;
 }
+
+export type CursorKey = number | string | [number, string];
+
+const MAX_NAME_KEY = 500;
+const isNameKey = (key: unknown): key is string => typeof key === 'string' && key.length <= MAX_NAME_KEY;
+const KEY_IS_VALID: Record<ResearcherOrder, (key: unknown) => boolean> = {
+  [ResearcherOrder.RELEVANCE]: (key) =>
+    Array.isArray(key) && key.length === 2 && Number.isSafeInteger(key[0]) && isNameKey(key[1]),
+  [ResearcherOrder.NAME]: isNameKey,
+  [ResearcherOrder.RECENTLY_UPDATED]: (key) => Number.isSafeInteger(key),
+};
 
 const TAGS: Record<ResearcherOrder, string> = {
   [ResearcherOrder.RELEVANCE]: 'r',
@@ -15,7 +29,7 @@ const TAGS: Record<ResearcherOrder, string> = {
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
-const MAX_CURSOR_LENGTH = 600;
+const MAX_CURSOR_LENGTH = 1000;
 
 export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([TAGS[position.order], position.key, position.id])).toString('base64url');
@@ -34,7 +48,6 @@ export function decodeCursor(cursor: string, order: ResearcherOrder): CursorPosi
   if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
   const [tag, key, id] = parsed as unknown[];
   if (tag !== TAGS[order] || typeof id !== 'string' || !UUID.test(id)) throw invalid();
-  const keyIsValid = order === ResearcherOrder.NAME ? typeof key === 'string' : Number.isSafeInteger(key);
-  if (!keyIsValid) throw invalid();
-  return { order, key: key as number | string, id };
+  if (!KEY_IS_VALID[order](key)) throw invalid();
+  return { order, key: key as CursorKey, id };
 }

@@ -37,6 +37,13 @@ const RANK_SENTINEL = `'''kk_rank_sentinel'''::tsquery`;
 const NAME_PREFIX_BONUS = 0.5;
 const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'`;
 
+// Relevance ties go alphabetically, which reads better than an arbitrary but stable order.
+const ORDER_BY: Record<ResearcherOrder, (t: string) => string> = {
+  [ResearcherOrder.RELEVANCE]: (t) => `${t}.score DESC, ${t}.sort_name ASC, ${t}.researcher_id ASC`,
+  [ResearcherOrder.NAME]: (t) => `${t}.sort_name ASC, ${t}.researcher_id ASC`,
+  [ResearcherOrder.RECENTLY_UPDATED]: (t) => `${t}.updated_us DESC, ${t}.researcher_id DESC`,
+};
+
 class Params {
   readonly values: unknown[] = [];
   add(value: unknown): string {
@@ -89,32 +96,45 @@ export class SearchSql {
     return this.queryCte !== null;
   }
 
-  /** One page in the given order, with the researcher's own columns (`columns`, aliased r__*) and a highlight. */
+  /**
+   * One page in the given order, with the researcher's own columns (aliased r__*) and a highlight.
+   * Every order ends with the id, so equal keys never make pages overlap or skip.
+   */
   page(order: ResearcherOrder, limit: number, after: CursorPosition | null, researcherColumns: string[]): Statement {
     const p = this.params;
-    const { keyExpression, direction, comparison } = this.ordering(order);
-    const cursorCondition = after
-      ? `WHERE (m.sort_key, m.researcher_id) ${comparison} (${p.add(after.key)}${
-          order === ResearcherOrder.NAME ? '::text COLLATE "C"' : '::bigint'
-        }, ${p.add(after.id)}::uuid)`
-      : '';
+    const orderBy = ORDER_BY[order];
+    let cursorCondition = '';
+    if (after) {
+      const id = `${p.add(after.id)}::uuid`;
+      if (order === ResearcherOrder.RELEVANCE) {
+        const [score, name] = after.key as [number, string];
+        const s = `${p.add(score)}::bigint`;
+        cursorCondition = `WHERE (m.score < ${s} OR (m.score = ${s} AND (m.sort_name, m.researcher_id) > (${p.add(name)}::text COLLATE "C", ${id})))`;
+      } else if (order === ResearcherOrder.NAME) {
+        cursorCondition = `WHERE (m.sort_name, m.researcher_id) > (${p.add(after.key)}::text COLLATE "C", ${id})`;
+      } else {
+        cursorCondition = `WHERE (m.updated_us, m.researcher_id) < (${p.add(after.key)}::bigint, ${id})`;
+      }
+    }
+    const score = order === ResearcherOrder.RELEVANCE ? this.scoreExpression() : 'NULL::bigint';
     const highlight = this.hasQuery
       ? `ts_headline('public.norwegian_unaccent', page.headline_source, q.tsq, ${HEADLINE_OPTIONS})`
       : 'NULL::text';
     const select = researcherColumns.map((c) => `r."${c}" AS "r__${c}"`).join(', ');
     const sql = `${this.withClause('page AS (')}
-        SELECT m.researcher_id, m.sort_key, m.headline_source FROM (
-          SELECT s.researcher_id, ${keyExpression} AS sort_key, s.headline_source
+        SELECT m.* FROM (
+          SELECT s.researcher_id, ${score} AS score, s.sort_name, s.updated_us, s.headline_source
             FROM ${this.from()}
            WHERE ${this.conditions().join(' AND ')}
         ) m
         ${cursorCondition}
-        ORDER BY m.sort_key ${direction}, m.researcher_id ${direction}
+        ORDER BY ${orderBy('m')}
         LIMIT ${p.add(limit)}::int
       )
-      SELECT page.researcher_id AS "researcherId", page.sort_key AS "sortKey", ${highlight} AS "highlight", ${select}
+      SELECT page.researcher_id AS "researcherId", page.score AS "score", page.sort_name AS "sortName",
+             page.updated_us AS "updatedUs", ${highlight} AS "highlight", ${select}
         FROM page JOIN public.researcher r ON r.id = page.researcher_id${this.hasQuery ? ' CROSS JOIN q' : ''}
-       ORDER BY page.sort_key ${direction}, page.researcher_id ${direction}`;
+       ORDER BY ${orderBy('page')}`;
     return { sql, params: p.values };
   }
 
@@ -165,17 +185,6 @@ export class SearchSql {
       SELECT 'languages', l, NULL, count(*)::int FROM base b, unnest(b.languages) AS l
        WHERE ${allBut('languages')} GROUP BY l`;
     return { sql, params: p.values };
-  }
-
-  private ordering(order: ResearcherOrder): { keyExpression: string; direction: 'ASC' | 'DESC'; comparison: '<' | '>' } {
-    switch (order) {
-      case ResearcherOrder.RELEVANCE:
-        return { keyExpression: this.scoreExpression(), direction: 'DESC', comparison: '<' };
-      case ResearcherOrder.NAME:
-        return { keyExpression: 's.sort_name', direction: 'ASC', comparison: '>' };
-      case ResearcherOrder.RECENTLY_UPDATED:
-        return { keyExpression: 's.updated_us', direction: 'DESC', comparison: '<' };
-    }
   }
 
   private scoreExpression(): string {

@@ -23,17 +23,22 @@ const NAME_LIKE = /^[\p{L}\p{M}'’.\- ]+$/u;
  */
 export function parseSearchQuery(raw: string | null | undefined): ParsedQuery | null {
   if (raw === null || raw === undefined) return null;
-  const text = raw
-    .replace(LONE_SURROGATE, ' ')
-    .replace(CONTROL, ' ')
-    .normalize('NFC')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const text = cleanText(raw);
   if (text.length > MAX_QUERY_LENGTH) {
     throw badUserInput('query', `Søket er for langt. Bruk høyst ${MAX_QUERY_LENGTH} tegn.`);
   }
   if (!SEARCHABLE.test(text)) return null;
   return { text, nameWords: nameWordsOf(text) };
+}
+
+/** Text PostgreSQL can take: no NUL or other control characters, no lone surrogates, NFC, single spaces. */
+export function cleanText(raw: string): string {
+  return raw
+    .replace(LONE_SURROGATE, ' ')
+    .replace(CONTROL, ' ')
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 function nameWordsOf(text: string): string[] | null {

@@ -5,10 +5,10 @@ import { Researcher } from '../researcher/researcher.entity';
 import { PageInfo } from '../graphql/page-info.type';
 import { DEFAULT_PAGE_SIZE, ResearchersArgs } from './dto/researchers.args';
 import type { ResearcherFilter } from './dto/researcher-filter.input';
-import { decodeCursor, encodeCursor } from './search-cursor';
+import { CursorKey, decodeCursor, encodeCursor } from './search-cursor';
 import { FacetRow, toFacets } from './search-facets';
 import { SearchCriteria, SearchFilter, SearchSql, Statement } from './search-sql';
-import { parseSearchQuery } from './search-text';
+import { cleanText, parseSearchQuery } from './search-text';
 import type { ResearcherEdge } from './types/researcher-edge.type';
 import type { ResearcherFacets } from './types/researcher-facets.type';
 import { ResearcherOrder } from './types/researcher-order.enum';
@@ -29,7 +29,10 @@ export interface SearchResult {
 
 interface PageRow {
   researcherId: string;
-  sortKey: string;
+  // bigint columns arrive as strings
+  score: string | null;
+  sortName: string;
+  updatedUs: string;
   highlight: string | null;
   [column: string]: unknown;
 }
@@ -67,7 +70,7 @@ export class SearchService {
         ? await this.run<PageRow>(new SearchSql(criteria).page(order, first + 1, after, this.researcherColumns()))
         : [];
     const edges = rows.slice(0, first).map((row) => ({
-      cursor: encodeCursor({ order, key: order === ResearcherOrder.NAME ? row.sortKey : Number(row.sortKey), id: row.researcherId }),
+      cursor: encodeCursor({ order, key: cursorKey(order, row), id: row.researcherId }),
       node: this.hydrate(row),
       highlight: row.highlight,
     }));
@@ -104,6 +107,17 @@ export class SearchService {
   }
 }
 
+function cursorKey(order: ResearcherOrder, row: PageRow): CursorKey {
+  switch (order) {
+    case ResearcherOrder.RELEVANCE:
+      return [Number(row.score), row.sortName];
+    case ResearcherOrder.NAME:
+      return row.sortName;
+    case ResearcherOrder.RECENTLY_UPDATED:
+      return Number(row.updatedUs);
+  }
+}
+
 function required<T>(promise: Promise<T> | null): Promise<T> {
   if (!promise) throw new Error('Search statistics were not requested');
   return promise;
@@ -115,8 +129,8 @@ function emptyFacets(): ResearcherFacets {
 
 function normalizeFilter(filter: ResearcherFilter | null | undefined): SearchFilter {
   return {
-    competenceAreas: unique(filter?.competenceAreas, (s) => s.trim().toLowerCase()),
-    networks: unique(filter?.networks, (s) => s.trim().toLowerCase()),
+    competenceAreas: unique(filter?.competenceAreas, (s) => cleanText(s).toLowerCase()),
+    networks: unique(filter?.networks, (s) => cleanText(s).toLowerCase()),
     regions: unique(filter?.regions),
     degrees: unique(filter?.degrees),
     languages: unique(filter?.languages, (s) => s.toLowerCase()),
