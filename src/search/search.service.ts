@@ -5,7 +5,7 @@ import { Researcher } from '../researcher/researcher.entity';
 import { PageInfo } from '../graphql/page-info.type';
 import { DEFAULT_PAGE_SIZE, ResearchersArgs } from './dto/researchers.args';
 import type { ResearcherFilter } from './dto/researcher-filter.input';
-import { CursorKey, decodeCursor, encodeCursor } from './search-cursor';
+import { CursorKey, CursorPosition, decodeCursor, encodeCursor } from './search-cursor';
 import { FacetRow, toFacets } from './search-facets';
 import { SearchCriteria, SearchFilter, SearchSql, Statement } from './search-sql';
 import { cleanText, parseSearchQuery } from './search-text';
@@ -18,6 +18,18 @@ export interface SearchNeeds {
   page: boolean;
   totalCount: boolean;
   facets: boolean;
+}
+
+export interface SearchPlan {
+  criteria: SearchCriteria;
+  order: ResearcherOrder;
+  first: number;
+  after: CursorPosition | null;
+  page: Statement | null;
+  /** Count and facets together, when facets are wanted. */
+  facets: Statement | null;
+  /** The count alone, when only it is wanted. */
+  count: Statement | null;
 }
 
 export interface SearchResult {
@@ -50,25 +62,17 @@ export class SearchService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async search(args: ResearchersArgs, needs: SearchNeeds): Promise<SearchResult> {
-    const criteria: SearchCriteria = { query: parseSearchQuery(args.query), filter: normalizeFilter(args.filter) };
-    const requested = args.orderBy ?? ResearcherOrder.RELEVANCE;
-    // Relevance needs something to be relevant to; without a query the list is alphabetical.
-    const order = requested === ResearcherOrder.RELEVANCE && !criteria.query ? ResearcherOrder.NAME : requested;
-    const first = args.first ?? DEFAULT_PAGE_SIZE;
-    const after = args.after === null || args.after === undefined ? null : decodeCursor(args.after, order);
-
-    const stats: Promise<{ total: number; facets: ResearcherFacets | null }> | null = needs.facets
-      ? this.run<FacetRow>(new SearchSql(criteria).facets()).then((rows) => toFacets(rows, criteria.filter))
-      : needs.totalCount
-        ? this.run<{ n: number }>(new SearchSql(criteria).count()).then((rows) => ({ total: rows[0].n, facets: null }))
+    const plan = this.plan(args, needs);
+    const { order, first, after } = plan;
+    const stats: Promise<{ total: number; facets: ResearcherFacets | null }> | null = plan.facets
+      ? this.run<FacetRow>(plan.facets).then((rows) => toFacets(rows, plan.criteria.filter))
+      : plan.count
+        ? this.run<{ n: number }>(plan.count).then((rows) => ({ total: rows[0].n, facets: null }))
         : null;
     // Settled here, so an unrequested rejection never goes unhandled.
     stats?.catch(() => undefined);
 
-    const rows =
-      needs.page && first > 0
-        ? await this.run<PageRow>(new SearchSql(criteria).page(order, first + 1, after, this.researcherColumns()))
-        : [];
+    const rows = plan.page ? await this.run<PageRow>(plan.page) : [];
     const edges = rows.slice(0, first).map((row) => ({
       cursor: encodeCursor({ order, key: cursorKey(order, row), id: row.researcherId }),
       node: this.hydrate(row),
@@ -84,6 +88,28 @@ export class SearchService {
       },
       totalCount: async () => (await required(stats)).total,
       facets: async () => (await required(stats)).facets ?? emptyFacets(),
+    };
+  }
+
+  /** The statements a request needs (at most two), built but not run; the benchmark runs them directly too. */
+  plan(args: ResearchersArgs, needs: SearchNeeds): SearchPlan {
+    const criteria: SearchCriteria = { query: parseSearchQuery(args.query), filter: normalizeFilter(args.filter) };
+    const requested = args.orderBy ?? ResearcherOrder.RELEVANCE;
+    // Relevance needs something to be relevant to; without a query the list is alphabetical.
+    const order = requested === ResearcherOrder.RELEVANCE && !criteria.query ? ResearcherOrder.NAME : requested;
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const after = args.after === null || args.after === undefined ? null : decodeCursor(args.after, order);
+    return {
+      criteria,
+      order,
+      first,
+      after,
+      page:
+        needs.page && first > 0
+          ? new SearchSql(criteria).page(order, first + 1, after, this.researcherColumns())
+          : null,
+      facets: needs.facets ? new SearchSql(criteria).facets() : null,
+      count: !needs.facets && needs.totalCount ? new SearchSql(criteria).count() : null,
     };
   }
 
