@@ -27,6 +27,8 @@ export const QUERY_LIMITS = {
   tokens: 2000,
   /** Sized against the heaviest query the web pages send (see test/hardening/query-limits.e2e-spec.ts). */
   cost: 100_000,
+  /** The largest page any list field accepts; larger `first` values are refused by the field. */
+  maxPageSize: 100,
   /** What a list without a `first` argument is assumed to hold when costing it. */
   unpagedListSize: 5,
 } as const;
@@ -69,7 +71,9 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   const returnsList = isListType(getNullableType(field.type));
   const isConnection = getNamedType(field.type).name.endsWith('Connection');
   if (typeof args.first === 'number' && (returnsList || isConnection)) {
-    return 1 + childComplexity * Math.max(1, args.first);
+    // Pages above the maximum are refused by the field itself, with BAD_USER_INPUT naming
+    // `first`; cost them at the maximum so that clearer error is the one the client sees.
+    return 1 + childComplexity * Math.min(Math.max(1, args.first), QUERY_LIMITS.maxPageSize);
   }
   return 1 + (returnsList ? childComplexity * QUERY_LIMITS.unpagedListSize : childComplexity);
 };
