@@ -1,8 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
+import { Environment } from './config/environment';
 import { requestBody } from './http/request-body';
+import { applyServerTimeouts, requestTimeout } from './http/request-timeout';
 
 /** HTTP-level settings shared by main.ts and the e2e tests, so tests run the real thing. */
 export function configureApp(app: INestApplication): INestApplication {
-  app.use(...requestBody());
+  const env = app.get(Environment);
+  applyServerTimeouts(app.getHttpServer(), env.REQUEST_TIMEOUT_MS);
+  app.use(requestTimeout(env.REQUEST_TIMEOUT_MS), ...requestBody());
   return app;
 }

@@ -33,8 +33,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @RateLimit('login')
+  // Listed above RateLimit so it runs after it: failed attempts must be counted too.
   @UseGuards(LocalAuthGuard)
+  @RateLimit('login')
   @Mutation(() => AuthPayloadType)
   login(
     @Args('email') _email: string,
@@ -82,7 +83,7 @@ export class AuthResolver {
   }
 
   @Public()
-  @RateLimit('passwordReset')
+  @RateLimit('passwordResetLink')
   @Mutation(() => Boolean, { description: 'Sets a new password with the token from the reset mail; ends all sessions.' })
   resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string) {
     return this.auth.resetPassword(token, newPassword);

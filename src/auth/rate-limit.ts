@@ -1,6 +1,6 @@
 import { applyDecorators, ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Throttle, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { SkipThrottle, Throttle, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { normalizeEmail } from '../account/account.service';
 import { rateLimited } from '../common/errors/app-errors';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -24,6 +24,8 @@ export const RATE_LIMITS = {
   login: { ip: { limit: 100, ttl: 15 * MINUTE }, account: { limit: 10, ttl: 15 * MINUTE }, key: byEmail },
   register: { ip: { limit: 20, ttl: 60 * MINUTE }, account: { limit: 5, ttl: 60 * MINUTE }, key: byEmail },
   passwordReset: { ip: { limit: 20, ttl: 60 * MINUTE }, account: { limit: 5, ttl: 60 * MINUTE }, key: byEmail },
+  // Guessing reset links: the link names no account, so the IP limit is the one that bites.
+  passwordResetLink: { ip: { limit: 20, ttl: 60 * MINUTE }, account: null, key: () => null },
   refresh: {
     ip: { limit: 300, ttl: 15 * MINUTE },
     account: { limit: 30, ttl: 15 * MINUTE },
@@ -32,7 +34,7 @@ export const RATE_LIMITS = {
       return id ? `account:${id}` : null;
     }) as AccountKey,
   },
-} satisfies Record<string, { ip: object; account: object; key: AccountKey }>;
+} satisfies Record<string, { ip: object; account: object | null; key: AccountKey }>;
 
 export const THROTTLERS = [
   { name: 'ip', limit: 1000, ttl: MINUTE },
@@ -58,6 +60,9 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
 /** Applies one of {@link RATE_LIMITS} to a resolver method. */
 export function RateLimit(name: keyof typeof RATE_LIMITS) {
   const policy = RATE_LIMITS[name];
+  if (!policy.account) {
+    return applyDecorators(UseGuards(GqlThrottlerGuard), Throttle({ ip: policy.ip }), SkipThrottle({ account: true }));
+  }
   return applyDecorators(
     UseGuards(GqlThrottlerGuard),
     Throttle({

@@ -67,6 +67,13 @@ export class Environment {
   @Max(600_000)
   DATABASE_STATEMENT_TIMEOUT_MS = 15_000;
 
+  /** A request still unanswered after this long gets a 503; keep it above the statement timeout. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  REQUEST_TIMEOUT_MS = 30_000;
+
   @IsString()
   @MinLength(1)
   DATA_DIR = './data';

@@ -75,7 +75,9 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
     // `first`; cost them at the maximum so that clearer error is the one the client sees.
     return 1 + childComplexity * Math.min(Math.max(1, args.first), QUERY_LIMITS.maxPageSize);
   }
-  return 1 + (returnsList ? childComplexity * QUERY_LIMITS.unpagedListSize : childComplexity);
+  // A connection's edges are its page, already counted by the connection's `first`.
+  const isPageOfConnection = type.name.endsWith('Connection');
+  return 1 + (returnsList && !isPageOfConnection ? childComplexity * QUERY_LIMITS.unpagedListSize : childComplexity);
 };
 
 /** The cost of one operation with its variables, or null when the variables do not fit the operation. */

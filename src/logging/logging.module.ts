@@ -1,49 +1,60 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { Module } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { Environment } from '../config/environment';
+import { LOG_REDACT_PATHS, operationNameOf, serializeError } from './log-privacy';
 
-/** JSON logs with a request id on every line; secrets and contact values are redacted. */
+/** Where log lines go: stdout, or a capture in tests. */
+export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
+
+@Global()
+@Module({
+  providers: [{ provide: LOG_DESTINATION, useValue: process.stdout }],
+  exports: [LOG_DESTINATION],
+})
+class LogDestinationModule {}
+
+type Req = IncomingMessage & { body?: unknown; query?: unknown };
+
+/**
+ * JSON logs. Every line written while a request is handled carries its id (`req.id`, from
+ * a valid X-Request-Id or a fresh uuid) and its GraphQL operation name; what could identify
+ * or expose a person (credentials, contact values, search text, SQL parameters) is left out.
+ */
 @Module({
   imports: [
+    LogDestinationModule,
     LoggerModule.forRootAsync({
-      inject: [Environment],
-      useFactory: (env: Environment) => ({
-        pinoHttp: {
-          level: env.LOG_LEVEL,
-          genReqId: (req: IncomingMessage) => {
-            const given = req.headers['x-request-id'];
-            return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+      imports: [LogDestinationModule],
+      inject: [Environment, LOG_DESTINATION],
+      useFactory: (env: Environment, destination: DestinationStream) => ({
+        pinoHttp: [
+          {
+            level: env.LOG_LEVEL,
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+            serializers: {
+              // The path only: query strings may hold search text or a GET request's variables.
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url?.split('?')[0],
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              err: serializeError,
+            },
+            autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
+            customProps: (req: IncomingMessage) => ({ operationName: operationNameOf((req as Req).body, (req as Req).query) }),
           },
-          redact: {
-            paths: [
-              'req.headers.authorization',
-              'req.headers.cookie',
-              '*.password',
-              '*.currentPassword',
-              '*.newPassword',
-              '*.token',
-              '*.accessToken',
-              '*.refreshToken',
-              '*.email',
-              '*.phone',
-            ],
-            censor: '[redacted]',
-          },
-          // Query strings may hold search text typed by the public; keep only the path.
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              path: req.url?.split('?')[0],
-            }),
-          },
-          autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
-          customProps: (req: IncomingMessage) => ({
-            operationName: (req as IncomingMessage & { body?: { operationName?: string } }).body?.operationName,
-          }),
-        },
+          destination,
+        ],
       }),
     }),
   ],

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { FieldChange, ProfileChange, ProfileChangeAction } from './profile-change.entity';
+import type { ProfileChangeType } from './profile-change.type';
 
 /** Records and reads what happened to a profile. */
 @Injectable()
@@ -22,7 +23,44 @@ export class ProfileHistoryService {
   }
 
   /** Newest first. */
-  forResearcher(researcherId: string, limit = 200): Promise<ProfileChange[]> {
+  forResearcher(researcherId: string, limit = 500): Promise<ProfileChange[]> {
     return this.changes.find({ where: { researcherId }, order: { createdAt: 'DESC', id: 'DESC' }, take: limit });
   }
+
+  /** Newest first, with the actor's name, shaped for clients. */
+  async describe(profile: { id: string; accountId: string | null }): Promise<ProfileChangeType[]> {
+    const rows: Array<ProfileChangeRow> = await this.changes.query(
+      `SELECT c.id, c.created_at, c.action, c.actor_id, c.changes, c.note,
+              nullif(trim(r.given_name || ' ' || r.family_name), '') AS actor_name
+         FROM profile_change c
+         LEFT JOIN researcher r ON r.account_id = c.actor_id
+        WHERE c.researcher_id = $1
+        ORDER BY c.created_at DESC, c.id DESC
+        LIMIT 500`,
+      [profile.id],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      at: row.created_at,
+      action: row.action,
+      byOwner: row.actor_id !== null && row.actor_id === profile.accountId,
+      actorName: row.actor_name,
+      note: row.note,
+      changes: row.changes.map((c) => ({
+        field: c.field,
+        oldValue: c.old === null || c.old === undefined ? null : JSON.stringify(c.old),
+        newValue: c.new === null || c.new === undefined ? null : JSON.stringify(c.new),
+      })),
+    }));
+  }
+}
+
+interface ProfileChangeRow {
+  id: string;
+  created_at: Date;
+  action: ProfileChangeAction;
+  actor_id: string | null;
+  changes: FieldChange[];
+  note: string | null;
+  actor_name: string | null;
 }

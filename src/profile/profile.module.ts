@@ -4,12 +4,13 @@ import { Researcher } from '../researcher/researcher.entity';
 import { OwnerFieldsResolver } from './owner-fields.resolver';
 import { ProfileChange } from './profile-change.entity';
 import { ProfileHistoryService } from './profile-history.service';
+import { ProfileReviewService } from './profile-review.service';
 import { ProfileResolver } from './profile.resolver';
 import { ProfileService } from './profile.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Researcher, ProfileChange])],
-  providers: [ProfileService, ProfileHistoryService, ProfileResolver, OwnerFieldsResolver],
+  providers: [ProfileService, ProfileHistoryService, ProfileReviewService, ProfileResolver, OwnerFieldsResolver],
   exports: [ProfileService, ProfileHistoryService],
 })
 export class ProfileModule {}

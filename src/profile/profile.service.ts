@@ -11,9 +11,12 @@ import type { ProfileInput } from './dto/profile.input';
 import { FieldChange, FieldValue, ProfileChangeAction } from './profile-change.entity';
 import { PROFILE_COLUMNS, ProfileColumnField, sameValue, uniqueList } from './profile-fields';
 import { ProfileHistoryService } from './profile-history.service';
+import type { ProfileChangeType } from './profile-change.type';
+import { hasFullAccess } from '../researcher/profile-access';
 import { uniqueSlug } from './slug';
 
 const UNIQUE_VIOLATION = '23505';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const staleVersion = (currentVersion: number) =>
   conflict('Profilen er endret et annet sted siden du begynte. Last inn på nytt og prøv igjen.', { currentVersion });
@@ -24,8 +27,19 @@ export class ProfileService {
   constructor(
     @InjectRepository(Researcher) private readonly researchers: Repository<Researcher>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly history: ProfileHistoryService,
+    private readonly historyService: ProfileHistoryService,
   ) {}
+
+  /** The history of one's own profile, or (editors) of any profile; others learn nothing, not even that it exists. */
+  async history(viewer: Viewer, researcherId: string | null): Promise<ProfileChangeType[]> {
+    const profile = researcherId
+      ? UUID.test(researcherId)
+        ? await this.researchers.findOneBy({ id: researcherId })
+        : null
+      : await this.findByAccountId(viewer.accountId);
+    if (!profile || !hasFullAccess(profile, viewer)) throw notFound('Fant ikke profilen.');
+    return this.historyService.describe(profile);
+  }
 
   findByAccountId(accountId: string): Promise<Researcher | null> {
     return this.researchers.findOneBy({ accountId });
@@ -80,7 +94,7 @@ export class ProfileService {
         if (!updated) throw staleVersion(await this.currentVersion(tx, current.id));
 
         if (areas && areaChange) await this.replaceAreas(tx, current.id, areas);
-        await this.history.record(tx, {
+        await this.historyService.record(tx, {
           researcherId: current.id,
           actorId: viewer.accountId,
           action: ProfileChangeAction.UPDATED,

@@ -103,15 +103,39 @@ describe('query limits', () => {
       networks { slug name memberCount }
     }`;
 
-    it('lets the heaviest legitimate query through with room to spare', async () => {
+    // The heaviest search: a full page of full profiles with every facet.
+    const heaviestSearch = `query Search($q: String, $first: Int) {
+      researchers(query: $q, first: $first, orderBy: RELEVANCE) { totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        facets { competenceAreas { value label count } networks { value label count } regions { value label count }
+          degrees { value label count } languages { value label count } }
+        edges { cursor highlight node { id slug givenName familyName fullName title degree orcid bio keywords languages
+          region availableAsSpeaker availableForMedia email phone website updatedAt version
+          organization { id name shortName kind region }
+          competenceAreas { slug name nameEn parent { slug name nameEn } }
+          memberships { id role status network { slug name } } } } }
+    }`;
+
+    it.each([
+      ['a network page with every member', heaviest, { slug: 'forskernettverket' }],
+      ['a full search page', heaviestSearch, { q: 'helse', first: 100 }],
+    ])('lets the heaviest legitimate query through with room to spare: %s', async (_name, query, variables) => {
       const schema = t.app.get(GraphQLSchemaHost).schema;
-      const cost = operationCost(schema, parse(heaviest), { slug: 'forskernettverket' }, undefined)!;
-      expect(cost).toBeGreaterThan(0);
+      const cost = operationCost(schema, parse(query), variables, undefined)!;
+      expect(cost).toBeGreaterThan(1000);
       expect(cost).toBeLessThan(QUERY_LIMITS.cost / 2);
-      accepted(await post({ query: heaviest, variables: { slug: 'forskernettverket' } }));
+      accepted(await post({ query, variables }));
     });
 
-    it('refuses a query whose lists multiply beyond the limit', async () => {
+    it('refuses pages above 100 with BAD_USER_INPUT naming first', async () => {
+      const res = await post({ query: heaviestSearch, variables: { q: 'helse', first: 101 } });
+      expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    });
+
+    it('refuses a query whose lists multiply beyond the limit, also when the page sizes come in variables', async () => {
+      const paged = `query($n: Int) { researchers(first: $n) { edges { node { memberships { network { members(first: $n) { researcher { id } } } } } } } }`;
+      expectRejected(await post({ query: paged, variables: { n: 100 } }));
+      accepted(await post({ query: paged, variables: { n: 2 } }));
       const fanOut = `{ networks { members { researcher { memberships { network { members { researcher { competenceAreas { children { slug } } } } } } } } } }`;
       expectRejected(await post({ query: fanOut }));
     });

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { ProfileStatus } from '../common/enums/profile-status.enum';
+import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
+import { mutateReturning } from '../database/sql';
+import { MailService } from '../mail/mail.service';
+import { Researcher } from '../researcher/researcher.entity';
+import { ReviewDecision } from './dto/review-decision.enum';
+import { ProfileChangeAction } from './profile-change.entity';
+import { ProfileHistoryService } from './profile-history.service';
+import { reviewMail } from './review-mail';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// eslint-disable-next-line no-control-regex
+const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Which statuses each decision may be taken from, and where it leads. */
+const TRANSITIONS: Record<ReviewDecision, { from: ProfileStatus[]; to: ProfileStatus; action: ProfileChangeAction }> = {
+  [ReviewDecision.PUBLISH]: {
+    from: [ProfileStatus.PENDING_REVIEW, ProfileStatus.HIDDEN],
+    to: ProfileStatus.PUBLISHED,
+    action: ProfileChangeAction.PUBLISHED,
+  },
+  [ReviewDecision.REJECT]: {
+    from: [ProfileStatus.PENDING_REVIEW, ProfileStatus.PUBLISHED],
+    to: ProfileStatus.DRAFT,
+    action: ProfileChangeAction.REJECTED,
+  },
+  [ReviewDecision.HIDE]: {
+    from: [ProfileStatus.DRAFT, ProfileStatus.PENDING_REVIEW, ProfileStatus.PUBLISHED],
+    to: ProfileStatus.HIDDEN,
+    action: ProfileChangeAction.HIDDEN,
+  },
+};
+
+/** Review before publication, and owners confirming their profile is current. */
+@Injectable()
+export class ProfileReviewService {
+  constructor(
+    @InjectRepository(Researcher) private readonly researchers: Repository<Researcher>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly history: ProfileHistoryService,
+    private readonly mail: MailService,
+  ) {}
+
+  /** DRAFT → PENDING_REVIEW. */
+  async submitMine(viewer: Viewer): Promise<Researcher> {
+    const profile = await this.researchers.findOneBy({ accountId: viewer.accountId });
+    if (!profile) throw notFound('Du har ingen profil.');
+    if (!profile.givenName || !profile.familyName) {
+      throw badUserInput('givenName', 'Fyll inn fornavn og etternavn før du sender profilen til vurdering.');
+    }
+    await this.dataSource.transaction(async (tx) => {
+      const rows = await mutateReturning<{ id: string }>(
+        tx,
+        `UPDATE researcher SET status = 'PENDING_REVIEW', updated_at = now()
+          WHERE id = $1 AND status = 'DRAFT' RETURNING id`,
+        [profile.id],
+      );
+      if (rows.length === 0) throw notInStatus(profile.status);
+      await this.history.record(tx, {
+        researcherId: profile.id,
+        actorId: viewer.accountId,
+        action: ProfileChangeAction.SUBMITTED,
+        changes: [{ field: 'status', old: profile.status, new: ProfileStatus.PENDING_REVIEW }],
+      });
+    });
+    return this.researchers.findOneByOrFail({ id: profile.id });
+  }
+
+  /** An editor's decision; the owner gets a mail either way. */
+  async review(editor: Viewer, id: string, decision: ReviewDecision, note: string | null | undefined): Promise<Researcher> {
+    const cleanNote = checkNote(note, decision);
+    const profile = UUID.test(id) ? await this.researchers.findOneBy({ id }) : null;
+    if (!profile) throw notFound('Fant ikke profilen.');
+    const transition = TRANSITIONS[decision];
+    if (!transition.from.includes(profile.status)) throw notInStatus(profile.status);
+
+    await this.dataSource.transaction(async (tx) => {
+      // Conditional on the status the editor saw: two editors deciding at once cannot both win.
+      const rows = await mutateReturning<{ id: string }>(
+        tx,
+        `UPDATE researcher
+            SET status = $3::profile_status, review_note = $4, updated_at = now(),
+                published_at = CASE WHEN $3::profile_status = 'PUBLISHED' THEN coalesce(published_at, now()) ELSE published_at END
+          WHERE id = $1 AND status = $2::profile_status RETURNING id`,
+        [profile.id, profile.status, transition.to, cleanNote],
+      );
+      if (rows.length === 0) throw conflict('Profilen er nettopp behandlet av noen andre. Last inn på nytt.');
+      await this.history.record(tx, {
+        researcherId: profile.id,
+        actorId: editor.accountId,
+        action: transition.action,
+        changes: [{ field: 'status', old: profile.status, new: transition.to }],
+        note: cleanNote,
+      });
+    });
+    await this.notifyOwner(profile, decision, cleanNote);
+    return this.researchers.findOneByOrFail({ id: profile.id });
+  }
+
+  /** The review queue, oldest first. */
+  pending(limit: number): Promise<Researcher[]> {
+    return this.researchers.find({
+      where: { status: ProfileStatus.PENDING_REVIEW },
+      order: { updatedAt: 'ASC', id: 'ASC' },
+      take: limit,
+    });
+  }
+
+  async confirmMine(viewer: Viewer): Promise<Researcher> {
+    const profile = await this.researchers.findOneBy({ accountId: viewer.accountId });
+    if (!profile) throw notFound('Du har ingen profil.');
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`UPDATE researcher SET confirmed_at = now() WHERE id = $1`, [profile.id]);
+      await this.history.record(tx, {
+        researcherId: profile.id,
+        actorId: viewer.accountId,
+        action: ProfileChangeAction.CONFIRMED,
+      });
+    });
+    return this.researchers.findOneByOrFail({ id: profile.id });
+  }
+
+  /** Published profiles whose owner has not confirmed them (or, never confirmed, created them) for `months`. */
+  async unconfirmedSince(months: number, limit: number): Promise<Researcher[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT id FROM researcher
+        WHERE status = 'PUBLISHED' AND account_id IS NOT NULL
+          AND coalesce(confirmed_at, created_at) < now() - make_interval(months => $1)
+        ORDER BY coalesce(confirmed_at, created_at), id
+        LIMIT $2`,
+      [months, limit],
+    );
+    if (rows.length === 0) return [];
+    const found = await this.researchers.findBy({ id: In(rows.map((r) => r.id)) });
+    const byId = new Map(found.map((r) => [r.id, r]));
+    return rows.map((r) => byId.get(r.id)!).filter(Boolean);
+  }
+
+  private async notifyOwner(profile: Researcher, decision: ReviewDecision, note: string | null): Promise<void> {
+    if (!profile.accountId) return;
+    const rows: Array<{ email: string }> = await this.dataSource.query(`SELECT email FROM account WHERE id = $1`, [
+      profile.accountId,
+    ]);
+    if (rows[0]) this.mail.sendInBackground(reviewMail(rows[0].email, decision, note));
+  }
+}
+
+function notInStatus(status: ProfileStatus) {
+  const label: Record<ProfileStatus, string> = {
+    [ProfileStatus.DRAFT]: 'er et utkast',
+    [ProfileStatus.PENDING_REVIEW]: 'venter allerede på vurdering',
+    [ProfileStatus.PUBLISHED]: 'er publisert',
+    [ProfileStatus.HIDDEN]: 'er skjult',
+  };
+  return conflict(`Det går ikke nå: profilen ${label[status]}.`, { status });
+}
+
+function checkNote(note: string | null | undefined, decision: ReviewDecision): string | null {
+  const trimmed = typeof note === 'string' ? note.trim() : '';
+  if (trimmed.length > 2000) throw badUserInput('note', 'Merknaden kan ha høyst 2000 tegn.');
+  if (CONTROL_EXCEPT_NEWLINES.test(trimmed)) throw badUserInput('note', 'Teksten inneholder ugyldige tegn.');
+  if (decision === ReviewDecision.REJECT && !trimmed) {
+    throw badUserInput('note', 'Skriv en merknad som forteller hva som må endres.');
+  }
+  return trimmed || null;
+}
