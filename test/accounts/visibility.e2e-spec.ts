@@ -119,6 +119,28 @@ describe('contact visibility on every read path', () => {
         expect(res.data!.network.memberCount).toBe(9);
       }
     });
+
+    it(`search results, with and without a query, as ${viewer}`, async () => {
+      for (const c of viewer === 'owner' ? cases : cases.slice(0, 1)) {
+        for (const query of ['Synlig', null]) {
+          const res = await t.gql(
+            `query($query: String) { researchers(query: $query, first: 100) { totalCount edges { node { ${FIELDS} } } } }`,
+            { query }, tokenFor(c),
+          );
+          expect(res.errors).toBeUndefined();
+          const nodes = res.data!.researchers.edges.map((e: { node: Seen & { id: string } }) => e.node);
+          // Search lists published profiles only, to everyone, owners and editors included.
+          const published = cases.filter((x) => x.status === ProfileStatus.PUBLISHED).map((x) => x.id);
+          expect(new Set(nodes.map((n: { id: string }) => n.id))).toEqual(new Set(published));
+          expect(res.data!.researchers.totalCount).toBe(published.length);
+          for (const node of nodes) {
+            const subject = cases.find((x) => x.id === node.id)!;
+            const as: ViewerKind = viewer === 'owner' ? (subject.id === c.id ? 'owner' : 'researcher') : viewer;
+            check(subject, node, as);
+          }
+        }
+      }
+    });
   }
 
   it("the owner's own view through me", async () => {
