@@ -1,7 +1,8 @@
-import { Injectable, NestMiddleware } from '@nestjs/common';
+import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import passport from 'passport';
 import { ErrorCode } from '../common/errors/error-code';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../database/database-errors';
 import type { Viewer } from './viewer';
 
 /**
@@ -12,6 +13,8 @@ import type { Viewer } from './viewer';
  */
 @Injectable()
 export class ViewerMiddleware implements NestMiddleware {
+  private readonly logger = new Logger(ViewerMiddleware.name);
+
   use(req: Request & { viewer?: Viewer | null }, res: Response, next: NextFunction): void {
     req.viewer = null;
     if (!req.headers.authorization) return next();
@@ -19,6 +22,11 @@ export class ViewerMiddleware implements NestMiddleware {
       'jwt',
       { session: false },
       (err: unknown, viewer: Viewer | false) => {
+        if (err && isDatabaseUnavailable(err)) {
+          // The account could not be looked up: an outage, answered like the GraphQL layer does.
+          this.logger.warn(`Database unavailable while checking an access token: ${(err as Error).message}`);
+          return unavailable(res);
+        }
         if (err) return next(err);
         if (!viewer) return refuse(res);
         req.viewer = viewer;
@@ -41,4 +49,11 @@ function refuse(res: Response): void {
         },
       ],
     });
+}
+
+function unavailable(res: Response): void {
+  res
+    .status(503)
+    .set('Retry-After', '5')
+    .json({ errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
 }

@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
+import { resilientPg } from './resilient-pg';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface ConnectionSettings {
@@ -20,13 +21,17 @@ export function buildDataSourceOptions(settings: ConnectionSettings): DataSource
   const pgOptions = {
     // PGlite serves one query at a time: one pooled connection avoids head-of-line surprises.
     max: settings.embedded ? 1 : (settings.poolSize ?? 10),
+    // A database that does not answer fails the request (SERVICE_UNAVAILABLE) instead of
+    // queueing it; broken idle connections are noticed by TCP keep-alive.
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
+    keepAlive: true,
     application_name: settings.applicationName ?? 'kompetansekatalogen',
     ...(settings.embedded ? {} : { statement_timeout: statementTimeout }),
   };
   const base = {
     type: 'postgres' as const,
+    driver: resilientPg(),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: MIGRATIONS_TABLE,

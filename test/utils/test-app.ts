@@ -30,11 +30,14 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Further overrides (only of what leaves the machine). */
   configure?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+  /** Where the app reaches its database (fault tests put a proxy in between). */
+  endpoint?: (endpoint: DatabaseEndpoint) => DatabaseEndpoint;
 }
 
 /** Boots the real AppModule on a database of its own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const endpoint = await createTestDatabase();
+  const created = await createTestDatabase();
+  const endpoint = options.endpoint ? options.endpoint(created) : created;
   const mail = new MailCapture();
   let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(DatabaseEndpoint)

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '../../database/database-errors';
 import { ErrorCode, PROTOCOL_ERROR_CODES } from './error-code';
 
 const CLIENT_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
@@ -17,6 +18,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return { ...formatted, extensions };
   }
   const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) {
+    // An outage, not a bug: one line, and a code the client can retry on.
+    logger.warn(`Database unavailable in ${formatted.path?.join('.') ?? 'request'}: ${(original as Error)?.message ?? String(original)}`);
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    };
+  }
   logger.error(
     { err: original, path: formatted.path, code },
     `Unexpected error in ${formatted.path?.join('.') ?? 'request'}: ${(original as Error)?.message ?? String(original)}`,
