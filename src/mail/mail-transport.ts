@@ -1,5 +1,7 @@
 /** One outgoing message: plain text, one recipient. */
 export interface MailMessage {
+  /** What the mail is about, for the log (e.g. `reset-password`); never personal. */
+  kind: string;
   to: string;
   subject: string;
   text: string;

@@ -11,20 +11,22 @@ export class SmtpTransport extends MailTransport {
     this.transporter = createTransport(url);
   }
 
-  async deliver(message: MailMessage & { from: string }): Promise<void> {
+  async deliver({ kind: _kind, ...message }: MailMessage & { from: string }): Promise<void> {
     await this.transporter.sendMail(message);
   }
 }
 
 /**
- * With no SMTP server configured (development), mail is written to the log so links can
- * be followed by hand. The recipient is logged only at debug level: it is personal data.
+ * With no SMTP server configured (development), mail is written to the log. At info level
+ * only what kind of mail it was and its subject: the body carries one-time links (password
+ * reset, address confirmation) and the recipient is personal data. Both are logged at debug
+ * level (LOG_LEVEL=debug), so links can be followed by hand in development.
  */
 export class LogTransport extends MailTransport {
   private readonly logger = new Logger('Mail');
 
   async deliver(message: MailMessage & { from: string }): Promise<void> {
-    this.logger.debug(`Mail recipient: ${message.to}`);
-    this.logger.log(`Mail not sent (SMTP_URL is not set). Subject: ${message.subject}\n${message.text}`);
+    this.logger.log(`Mail not sent (SMTP_URL is not set): ${message.kind}, subject "${message.subject}"`);
+    this.logger.debug(`Mail ${message.kind} to ${message.to}:\n${message.text}`);
   }
 }

@@ -1,5 +1,18 @@
+import type { TestingModuleBuilder } from '@nestjs/testing';
+import { MailMessage, MailTransport } from '../../src/mail/mail-transport';
+import { LogTransport } from '../../src/mail/smtp-transport';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { LogCapture } from './log-capture';
+
+/** The development mail transport (no SMTP_URL), keeping what it was given so the test knows the links. */
+class LoggedMail extends LogTransport {
+  readonly sent: MailMessage[] = [];
+
+  override deliver(message: MailMessage & { from: string }): Promise<void> {
+    this.sent.push(message);
+    return super.deliver(message);
+  }
+}
 
 // The level production runs at; what must not appear here must not appear in production.
 process.env.LOG_LEVEL = 'info';
@@ -14,8 +27,12 @@ describe('request logs', () => {
     search: 'kronisk utmattelse hos ungdom',
   };
 
+  const mail = new LoggedMail();
+
   beforeAll(async () => {
-    t = await createTestApp({ configure: logs.configure });
+    t = await createTestApp({
+      configure: (builder: TestingModuleBuilder) => logs.configure(builder).overrideProvider(MailTransport).useValue(mail),
+    });
     LogCapture.useAppLogger(t);
     logs.clear();
   });
@@ -47,8 +64,23 @@ describe('request logs', () => {
     await t.http().post('/graphql').set('content-type', 'application/json').set('x-request-id', 'min-egen-id')
       .send({ query: '{ networks { slug } }' });
 
+    await t.gql(`mutation Glemt { requestPasswordReset(email: "${secrets.email}") }`);
+    // Both mails went through the log transport (the verification mail is sent in the background).
+    for (let i = 0; i < 100 && mail.sent.length < 2; i++) await new Promise((r) => setTimeout(r, 20));
+    const links = mail.sent.map((m) => /https?:\/\/\S+/.exec(m.text)![0]);
+    expect(mail.sent.map((m) => m.kind).sort()).toEqual(['reset-password', 'verify-email']);
+
     const text = logs.text;
     expect(logs.lines.length).toBeGreaterThanOrEqual(6);
+    // Mail is logged by kind and subject only: no one-time link or token, no recipient.
+    expect(logs.lines.filter((l) => /Mail not sent/.test(String(l.msg))).map((l) => l.msg)).toEqual(
+      expect.arrayContaining([expect.stringContaining('verify-email'), expect.stringContaining('reset-password')]),
+    );
+    for (const link of links) {
+      expect(text).not.toContain(link);
+      expect(text).not.toContain(new URL(link).searchParams.get('token')!);
+      expect(text).not.toContain(encodeURIComponent(new URL(link).searchParams.get('token')!));
+    }
     for (const secret of [...Object.values(secrets), 'loggfri.person', accessToken, refreshToken, 'kronisk']) {
       expect(text).not.toContain(secret);
     }
