@@ -13,7 +13,7 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   const { code, message, name, driverError, cause, thrownValue } = err as Record<string, unknown>;
   // TypeORM releases a connection that dies inside a transaction; the transaction's next
   // statement then meets a released query runner.
-  if (name === 'QueryRunnerAlreadyReleasedError') return true;
+  if (name === 'QueryRunnerAlreadyReleasedError' || name === 'QueryRunnerProviderAlreadyReleasedError') return true;
   if (typeof code === 'string' && (NETWORK_CODES.has(code) || SERVER_GONE.has(code) || /^08/.test(code))) return true;
   if (typeof message === 'string' && DRIVER_MESSAGES.test(message)) return true;
   // (connect() to a name with several addresses fails with an AggregateError of each.)
