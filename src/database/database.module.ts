@@ -51,5 +51,6 @@ export class DatabaseModule implements OnApplicationShutdown {
     // and its folder is left consistent.
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
     await this.endpoint.embedded?.stop();
+    new Logger('Database').log('Database connections closed');
   }
 }
