@@ -1,0 +1,75 @@
+import { graphql } from '../../gql';
+
+export const SEARCH_PAGE_SIZE = 20;
+
+export const SearchResearchersQuery = graphql(`
+  query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {
+    researchers(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        highlight
+        node {
+          id
+          slug
+          fullName
+          title
+          availableAsSpeaker
+          availableForMedia
+          region
+          organization {
+            id
+            name
+          }
+          competenceAreas {
+            slug
+            name
+          }
+        }
+      }
+      facets {
+        competenceAreas {
+          value
+          label
+          count
+        }
+        regions {
+          value
+          label
+          count
+        }
+        networks {
+          value
+          label
+          count
+        }
+        degrees {
+          value
+          label
+          count
+        }
+        languages {
+          value
+          label
+          count
+        }
+      }
+    }
+  }
+`);
+
+export const CompetenceAreaTreeQuery = graphql(`
+  query CompetenceAreaTree {
+    competenceAreas {
+      slug
+      name
+      parent {
+        slug
+      }
+    }
+  }
+`);

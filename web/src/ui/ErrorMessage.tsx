@@ -1,0 +1,15 @@
+import { describeError } from '../graphql/api-error';
+
+/** An error in words, announced to screen readers, with a way to try again. */
+export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  return (
+    <div className="error-message" role="alert">
+      <p>{describeError(error)}</p>
+      {onRetry && (
+        <button type="button" className="button button--secondary" onClick={onRetry}>
+          Prøv igjen
+        </button>
+      )}
+    </div>
+  );
+}
