@@ -10,6 +10,12 @@ import { createTestApp, type TestApp, type TestAppOptions } from './test-app';
 export const WIDTHS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 export type WidthName = keyof typeof WIDTHS;
 
+/**
+ * Browser tests boot the app and Chromium and run axe-core twice per page: on this shared
+ * 2-core machine that can take minutes under load. Call jest.setTimeout(BROWSER_TEST_TIMEOUT).
+ */
+export const BROWSER_TEST_TIMEOUT = 300_000;
+
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-output', 'screenshots');
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -113,4 +119,11 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   }
   if (original) await page.setViewportSize(original);
   expect({ page: name, violations: found }).toEqual({ page: name, violations: [] });
+}
+
+/** What has keyboard focus: its id and text (for keyboard-only walkthroughs). */
+export async function focused(page: Page): Promise<{ id: string; text: string; tag: string }> {
+  return page.evaluate(
+    '({ id: document.activeElement?.id ?? "", text: (document.activeElement?.textContent ?? "").trim(), tag: document.activeElement?.tagName ?? "" })',
+  );
 }

@@ -1,6 +1,8 @@
-import { checkPage, createWebApp, type WebApp } from '../utils/browser';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
 
 /** The same app serves the pages at / and the API beside them; the pages pass axe at both widths. */
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
+
 describe('web pages served by the app', () => {
   let w: WebApp;
 
