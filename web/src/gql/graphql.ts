@@ -57,7 +57,14 @@ export type ResearcherProfileQueryVariables = Exact<{
 }>;
 
 
-export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, email: string | null, phone: string | null, website: string | null, updatedAt: string, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, startedOn: string | null, network: { slug: string, name: string } }> } | null };
+export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, email: string | null, phone: string | null, website: string | null, updatedAt: string, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }> } | null };
+
+export type NetworkContactsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NetworkContactsQuery = { network: { slug: string, name: string, coordinators: Array<{ id: string, researcher: { slug: string, fullName: string } }>, leaders: Array<{ id: string, researcher: { slug: string, fullName: string } }> } | null };
 
 export type SearchResearchersQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -130,7 +137,6 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
       role
       status
       representing
-      startedOn
       network {
         slug
         name
@@ -139,6 +145,28 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResearcherProfileQuery, ResearcherProfileQueryVariables>;
+export const NetworkContactsDocument = new TypedDocumentString(`
+    query NetworkContacts($slug: String!) {
+  network(slug: $slug) {
+    slug
+    name
+    coordinators: members(role: COORDINATOR, first: 3) {
+      id
+      researcher {
+        slug
+        fullName
+      }
+    }
+    leaders: members(role: PROJECT_LEADER, first: 3) {
+      id
+      researcher {
+        slug
+        fullName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkContactsQuery, NetworkContactsQueryVariables>;
 export const SearchResearchersDocument = new TypedDocumentString(`
     query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {
   researchers(

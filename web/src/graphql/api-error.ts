@@ -53,3 +53,10 @@ export function describeError(error: unknown): string {
   }
   return FALLBACK_MESSAGES.INTERNAL_SERVER_ERROR;
 }
+
+const TRANSIENT = new Set([NETWORK_ERROR_CODE, 'TIMEOUT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE']);
+
+/** Whether trying the same request again may help (lost connection, overload), unlike bad input. */
+export function isTransient(error: unknown): boolean {
+  return error instanceof ApiRequestError ? error.errors.some((e) => TRANSIENT.has(e.code)) : true;
+}

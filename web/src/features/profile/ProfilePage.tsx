@@ -1,37 +1,128 @@
 import { Link } from 'wouter';
+import type { ResearcherProfileQuery as Profile } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { DEGREE_LABELS, REGION_LABELS, languageLabel } from '../../ui/labels';
 import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
+import { AreaList } from './AreaList';
+import { ContactSection } from './ContactSection';
+import { MembershipList } from './MembershipList';
 import { ResearcherProfileQuery } from './profile-query';
 
+export type ProfileData = NonNullable<Profile['researcher']>;
+
+/** /forsker/<slug>: a published profile, with exactly what the API lets this viewer see. */
 export default function ProfilePage({ slug }: { slug: string }) {
-  const { data, error, loading, refetch } = useQuery(ResearcherProfileQuery, { slug: decodeURIComponent(slug) });
+  const { data, error, loading, refetch } = useQuery(ResearcherProfileQuery, { slug });
   const r = data?.researcher;
   useDocumentMeta(r ? r.fullName : r === null ? 'Fant ikke profilen' : 'Profil', r ? describe(r) : null);
 
-  if (error) return <div className="page"><h1>Profil</h1><ErrorMessage error={error} onRetry={refetch} /></div>;
-  if (loading && !data) return <div className="page"><Loading /></div>;
+  if (error) {
+    return (
+      <div className="page">
+        <h1>Profil</h1>
+        <ErrorMessage error={error} onRetry={refetch} />
+      </div>
+    );
+  }
+  if (loading && !data) return <Loading label="Henter profilen …" />;
   if (!r) {
     return (
       <div className="page">
         <h1>Fant ikke profilen</h1>
-        <p>Profilen finnes ikke, eller den er ikke publisert.</p>
-        <p><Link href="/">Søk etter en ekspert</Link></p>
+        <p>Profilen finnes ikke, eller den er ikke publisert i katalogen.</p>
+        <p>
+          <Link href="/">Søk etter en ekspert</Link>
+        </p>
       </div>
     );
   }
+
+  const byline = [r.title, r.organization?.name].filter(Boolean).join(', ');
+  const facts: [string, string][] = [];
+  if (r.region) facts.push(['Helseregion', REGION_LABELS[r.region]]);
+  if (r.degree) facts.push(['Utdanning', DEGREE_LABELS[r.degree]]);
+  if (r.languages.length) facts.push(['Språk', r.languages.map(languageLabel).join(', ')]);
+
   return (
-    <article className="page profile">
-      <h1>{r.fullName}</h1>
-      <p className="profile__byline">{[r.title, r.organization?.name].filter(Boolean).join(', ')}</p>
-      {r.bio && <p>{r.bio}</p>}
+    <article className="profile" aria-labelledby="profil-navn">
+      <p className="back-link">
+        <Link href="/">← Til søket</Link>
+      </p>
+      <header className="profile__header">
+        <h1 id="profil-navn">{r.fullName}</h1>
+        {byline && <p className="profile__byline">{byline}</p>}
+        {(r.availableAsSpeaker || r.availableForMedia) && (
+          <ul className="badges" aria-label="Tilgjengelighet">
+            {r.availableAsSpeaker && <li className="badge">Tilgjengelig som foredragsholder</li>}
+            {r.availableForMedia && <li className="badge">Tilgjengelig for media</li>}
+          </ul>
+        )}
+      </header>
+
+      <div className="profile__layout">
+        <div className="profile__main">
+          <section aria-labelledby="om-tittel">
+            <h2 id="om-tittel">Om {r.fullName}</h2>
+            {r.bio ? (
+              r.bio
+                .split(/\n\s*\n/)
+                .filter((p) => p.trim())
+                .map((p, i) => <p key={i}>{p.trim()}</p>)
+            ) : (
+              <p className="hint">Ingen beskrivelse ennå.</p>
+            )}
+          </section>
+          {r.competenceAreas.length > 0 && (
+            <section aria-labelledby="kompetanse-tittel">
+              <h2 id="kompetanse-tittel">Kompetanseområder</h2>
+              <AreaList areas={r.competenceAreas} />
+            </section>
+          )}
+          {r.keywords.length > 0 && (
+            <section aria-labelledby="nokkelord-tittel">
+              <h2 id="nokkelord-tittel">Nøkkelord</h2>
+              <ul className="tags">
+                {r.keywords.map((k) => (
+                  <li key={k} className="tag">
+                    {k}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="nettverk-tittel">
+            <h2 id="nettverk-tittel">Nettverk og roller</h2>
+            <MembershipList memberships={r.memberships} />
+          </section>
+        </div>
+
+        <aside className="profile__side" aria-label="Fakta og kontakt">
+          {facts.length > 0 && (
+            <dl className="facts">
+              {facts.map(([term, value]) => (
+                <div key={term}>
+                  <dt>{term}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          <ContactSection researcher={r} />
+          <p className="hint">Sist oppdatert {formatDate(r.updatedAt)}.</p>
+        </aside>
+      </div>
     </article>
   );
 }
 
-function describe(r: { fullName: string; title?: string | null; organization?: { name: string } | null; competenceAreas: { name: string }[] }): string {
+function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString('nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+function describe(r: ProfileData): string {
   const who = [r.title, r.organization?.name].filter(Boolean).join(', ');
   const areas = r.competenceAreas.map((a) => a.name).join(', ');
-  return `${r.fullName}${who ? `, ${who}` : ''}.${areas ? ` Kompetanse: ${areas}.` : ''} Profil i Kompetansekatalogen.`;
+  return `${r.fullName}${who ? `, ${who}` : ''}.${areas ? ` Kompetanse: ${areas}.` : ''} Profil i Kompetansekatalogen for læring og mestring i helse.`;
 }

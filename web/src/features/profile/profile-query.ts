@@ -36,10 +36,33 @@ export const ResearcherProfileQuery = graphql(`
         role
         status
         representing
-        startedOn
         network {
           slug
           name
+        }
+      }
+    }
+  }
+`);
+
+/** Who answers for a network: the way to reach a member whose own address is not shown. */
+export const NetworkContactsQuery = graphql(`
+  query NetworkContacts($slug: String!) {
+    network(slug: $slug) {
+      slug
+      name
+      coordinators: members(role: COORDINATOR, first: 3) {
+        id
+        researcher {
+          slug
+          fullName
+        }
+      }
+      leaders: members(role: PROJECT_LEADER, first: 3) {
+        id
+        researcher {
+          slug
+          fullName
         }
       }
     }

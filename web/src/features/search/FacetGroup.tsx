@@ -1,0 +1,49 @@
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  /** Options shown indented under this one (sub-areas). */
+  children?: FacetOption[];
+}
+
+interface Props {
+  id: string;
+  legend: string;
+  options: FacetOption[];
+  selected: string[];
+  onToggle: (value: string, checked: boolean) => void;
+}
+
+/** One dimension of the search as checkboxes with the number of matches for each choice. */
+export function FacetGroup({ id, legend, options, selected, onToggle }: Props) {
+  // Nothing to choose from (and nothing chosen): the group would only be noise.
+  if (options.length === 0) return null;
+  const renderOptions = (list: FacetOption[]) => (
+    <ul className="facet__options">
+      {list.map((option) => {
+        const inputId = `${id}-${option.value}`;
+        return (
+          <li key={option.value}>
+            <input
+              id={inputId}
+              type="checkbox"
+              checked={selected.includes(option.value)}
+              onChange={(e) => onToggle(option.value, e.target.checked)}
+            />
+            <label htmlFor={inputId}>
+              {option.label} <span className="facet__count">({option.count.toLocaleString('nb-NO')})</span>
+            </label>
+            {option.children && option.children.length > 0 ? renderOptions(option.children) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <fieldset className="facet">
+      <legend>{legend}</legend>
+      {renderOptions(options)}
+    </fieldset>
+  );
+}

@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react';
+import type { SearchResearchersQuery } from '../../gql/graphql';
+import { useQuery } from '../../graphql/use-query';
+import { areaTree } from './area-tree';
+import { FacetGroup } from './FacetGroup';
+import { firstPage, type SearchState } from './search-params';
+import { CompetenceAreaTreeQuery } from './search-query';
+
+type Facets = SearchResearchersQuery['researchers']['facets'];
+type ListKey = 'areas' | 'regions' | 'networks' | 'degrees' | 'languages';
+
+interface Props {
+  state: SearchState;
+  facets: Facets | undefined;
+  onChange: (next: SearchState) => void;
+}
+
+export function countFilters(state: SearchState): number {
+  return (
+    state.areas.length +
+    state.regions.length +
+    state.networks.length +
+    state.degrees.length +
+    state.languages.length +
+    (state.speaker ? 1 : 0) +
+    (state.media ? 1 : 0)
+  );
+}
+
+/** The filters: availability and every facet of the API. On a phone they fold away behind a button. */
+export function FilterPanel({ state, facets, onChange }: Props) {
+  const [open, setOpen] = useState(false);
+  const taxonomy = useQuery(CompetenceAreaTreeQuery, {});
+  const parentOf = useMemo(
+    () => new Map((taxonomy.data?.competenceAreas ?? []).map((a) => [a.slug, a.parent?.slug ?? null])),
+    [taxonomy.data],
+  );
+  const selectedCount = countFilters(state);
+
+  const toggle = (key: ListKey) => (value: string, checked: boolean) => {
+    const current = state[key] as string[];
+    const next = checked ? [...current, value] : current.filter((v) => v !== value);
+    onChange(firstPage({ ...state, [key]: next }));
+  };
+  // On a phone the results are below the filters: fold them away and go to the results.
+  const showResults = () => {
+    setOpen(false);
+    document.getElementById('resultater-tittel')?.focus();
+  };
+  const clear = () =>
+    onChange(firstPage({ ...state, areas: [], regions: [], networks: [], degrees: [], languages: [], speaker: false, media: false }));
+
+  return (
+    <section className="filters" aria-labelledby="filtre-tittel">
+      <h2 id="filtre-tittel" className="filters__title">
+        Avgrens søket
+      </h2>
+      <button
+        type="button"
+        className="button button--secondary filters__toggle"
+        aria-expanded={open}
+        aria-controls="filtre"
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Skjul filtre' : 'Vis filtre'}
+        {selectedCount > 0 ? ` (${selectedCount} valgt)` : ''}
+      </button>
+      <div id="filtre" className={open ? 'filters__body filters__body--open' : 'filters__body'}>
+        {selectedCount > 0 && (
+          <button type="button" className="link-button filters__clear" onClick={clear}>
+            Fjern alle filtre
+          </button>
+        )}
+        <fieldset className="facet">
+          <legend>Tilgjengelig</legend>
+          <ul className="facet__options">
+            <li>
+              <input
+                id="filter-foredrag"
+                type="checkbox"
+                checked={state.speaker}
+                onChange={(e) => onChange(firstPage({ ...state, speaker: e.target.checked }))}
+              />
+              <label htmlFor="filter-foredrag">Tilgjengelig som foredragsholder</label>
+            </li>
+            <li>
+              <input
+                id="filter-media"
+                type="checkbox"
+                checked={state.media}
+                onChange={(e) => onChange(firstPage({ ...state, media: e.target.checked }))}
+              />
+              <label htmlFor="filter-media">Tilgjengelig for media</label>
+            </li>
+          </ul>
+        </fieldset>
+        {facets ? (
+          <>
+            <FacetGroup
+              id="omrade"
+              legend="Kompetanseområde"
+              options={areaTree(facets.competenceAreas, parentOf)}
+              selected={state.areas}
+              onToggle={toggle('areas')}
+            />
+            <FacetGroup id="region" legend="Helseregion" options={facets.regions} selected={state.regions} onToggle={toggle('regions')} />
+            <FacetGroup id="nettverk" legend="Nettverk" options={facets.networks} selected={state.networks} onToggle={toggle('networks')} />
+            <FacetGroup id="grad" legend="Utdanning" options={facets.degrees} selected={state.degrees} onToggle={toggle('degrees')} />
+            <FacetGroup id="sprak" legend="Språk" options={facets.languages} selected={state.languages} onToggle={toggle('languages')} />
+          </>
+        ) : null}
+        <button type="button" className="button filters__done" onClick={showResults}>
+          Vis treff
+        </button>
+      </div>
+    </section>
+  );
+}
