@@ -7,6 +7,8 @@ import { NotFoundPage } from './ui/NotFoundPage';
 
 // Only the front page is in the first bundle; other pages load when visited.
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
+const NetworksPage = lazy(() => import('./features/network/NetworksPage'));
+const NetworkPage = lazy(() => import('./features/network/NetworkPage'));
 
 export function App() {
   return (
@@ -15,6 +17,8 @@ export function App() {
         <Switch>
           <Route path="/" component={SearchPage} />
           <Route path="/forsker/:slug">{(params) => <ProfilePage slug={params.slug} />}</Route>
+          <Route path="/nettverk" component={NetworksPage} />
+          <Route path="/nettverk/:slug">{(params) => <NetworkPage slug={params.slug} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -31,6 +31,12 @@ export type MembershipStatus =
   | 'ENDED'
   | 'PENDING';
 
+export type ProfileStatus =
+  | 'DRAFT'
+  | 'HIDDEN'
+  | 'PENDING_REVIEW'
+  | 'PUBLISHED';
+
 export type ResearcherFilter = {
   availableAsSpeaker?: boolean | null | undefined;
   availableForMedia?: boolean | null | undefined;
@@ -51,6 +57,63 @@ export type ResearcherOrder =
   | 'RECENTLY_UPDATED'
   /** Best match first (names, then areas and keywords, then title and organisation, then bio). Without a query: by name. */
   | 'RELEVANCE';
+
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'RESEARCHER';
+
+export type MyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMembershipsQuery = { me: { id: string, role: Role, profile: { id: string, slug: string, fullName: string, degree: AcademicDegree | null, status: ProfileStatus | null, memberships: Array<{ id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null, endedOn: string | null, decidedAt: string | null, decisionNote: string | null, endNote: string | null, network: { slug: string } }> } | null } | null };
+
+export type ApplyToNetworkMutationVariables = Exact<{
+  network: string;
+  motivation?: string | null | undefined;
+  degree?: AcademicDegree | null | undefined;
+  researchExperience?: string | null | undefined;
+}>;
+
+
+export type ApplyToNetworkMutation = { applyToNetwork: { id: string, status: MembershipStatus } };
+
+export type LeaveNetworkMutationVariables = Exact<{
+  network: string;
+}>;
+
+
+export type LeaveNetworkMutation = { leaveNetwork: { id: string, status: MembershipStatus } };
+
+export type PendingApplicationsQueryVariables = Exact<{
+  network: string;
+}>;
+
+
+export type PendingApplicationsQuery = { pendingApplications: Array<{ id: string, createdAt: string, motivation: string | null, applicantDegree: AcademicDegree | null, researchExperience: string | null, researcher: { id: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> };
+
+export type DecideMembershipMutationVariables = Exact<{
+  id: string | number;
+  approve: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideMembershipMutation = { decideMembership: { id: string, status: MembershipStatus } };
+
+export type NetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworksQuery = { networks: Array<{ id: string, slug: string, name: string, description: string, applicationsOpen: boolean, memberCount: number }> };
+
+export type NetworkPageQueryVariables = Exact<{
+  slug: string;
+  first: number;
+  offset: number;
+}>;
+
+
+export type NetworkPageQuery = { network: { id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, memberCount: number, viewerCanDecide: boolean, viewerMembership: { id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null } | null, members: Array<{ id: string, role: MembershipRole, representing: string | null, researcher: { id: string, slug: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } | null };
 
 export type ResearcherProfileQueryVariables = Exact<{
   slug: string;
@@ -101,6 +164,135 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const MyMembershipsDocument = new TypedDocumentString(`
+    query MyMemberships {
+  me {
+    id
+    role
+    profile {
+      id
+      slug
+      fullName
+      degree
+      status
+      memberships {
+        id
+        status
+        role
+        createdAt
+        startedOn
+        endedOn
+        decidedAt
+        decisionNote
+        endNote
+        network {
+          slug
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMembershipsQuery, MyMembershipsQueryVariables>;
+export const ApplyToNetworkDocument = new TypedDocumentString(`
+    mutation ApplyToNetwork($network: String!, $motivation: String, $degree: AcademicDegree, $researchExperience: String) {
+  applyToNetwork(
+    network: $network
+    motivation: $motivation
+    degree: $degree
+    researchExperience: $researchExperience
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApplyToNetworkMutation, ApplyToNetworkMutationVariables>;
+export const LeaveNetworkDocument = new TypedDocumentString(`
+    mutation LeaveNetwork($network: String!) {
+  leaveNetwork(network: $network) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveNetworkMutation, LeaveNetworkMutationVariables>;
+export const PendingApplicationsDocument = new TypedDocumentString(`
+    query PendingApplications($network: String!) {
+  pendingApplications(network: $network) {
+    id
+    createdAt
+    motivation
+    applicantDegree
+    researchExperience
+    researcher {
+      id
+      fullName
+      title
+      region
+      organization {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingApplicationsQuery, PendingApplicationsQueryVariables>;
+export const DecideMembershipDocument = new TypedDocumentString(`
+    mutation DecideMembership($id: ID!, $approve: Boolean!, $note: String) {
+  decideMembership(id: $id, approve: $approve, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideMembershipMutation, DecideMembershipMutationVariables>;
+export const NetworksDocument = new TypedDocumentString(`
+    query Networks {
+  networks {
+    id
+    slug
+    name
+    description
+    applicationsOpen
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<NetworksQuery, NetworksQueryVariables>;
+export const NetworkPageDocument = new TypedDocumentString(`
+    query NetworkPage($slug: String!, $first: Int!, $offset: Int!) {
+  network(slug: $slug) {
+    id
+    slug
+    name
+    description
+    criteria
+    applicationsOpen
+    asksResearchBackground
+    memberCount
+    viewerCanDecide
+    viewerMembership {
+      id
+      status
+      role
+      createdAt
+      startedOn
+    }
+    members(first: $first, offset: $offset) {
+      id
+      role
+      representing
+      researcher {
+        id
+        slug
+        fullName
+        title
+        region
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkPageQuery, NetworkPageQueryVariables>;
 export const ResearcherProfileDocument = new TypedDocumentString(`
     query ResearcherProfile($slug: String!) {
   researcher(slug: $slug) {
