@@ -1,8 +1,9 @@
+import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { MembershipRole, MembershipStatus } from '../../src/common/enums/membership.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
-import { createAccount } from '../factories/account.factory';
 import { createMembership, findNetwork } from '../factories/network.factory';
 import { createResearcher } from '../factories/researcher.factory';
+import { createAccount } from '../factories/account.factory';
 import { checkPage, createWebApp, type WebApp } from '../utils/browser';
 
 /**
@@ -87,6 +88,22 @@ describe('network pages', () => {
     await page.getByRole('link', { name: 'Nils Nordmo' }).click();
     await page.waitForURL(/\/forsker\//);
     await page.getByRole('heading', { level: 1, name: 'Nils Nordmo' }).waitFor();
+  });
+
+  it('shows a network that takes no applications, with members under the region they represent', async () => {
+    const dialogforum = await findNetwork(w.dataSource, 'dialogforum');
+    // Works in Oslo, represents Helse Vest in Dialogforum.
+    const rep = await createResearcher(w.dataSource, { givenName: 'Vera', familyName: 'Vestby', organizationName: 'Oslo universitetssykehus HF' });
+    await createMembership(w.dataSource, dialogforum, rep.id, { role: MembershipRole.LEADER, representingRegion: HealthRegion.WEST });
+    const page = await w.newPage('phone');
+    await page.goto('/nettverk/dialogforum?vis=region');
+    await page.getByRole('heading', { level: 1, name: 'Dialogforum' }).waitFor();
+    await page.getByText('Nettverket tar ikke imot søknader. Medlemmene oppnevnes.').waitFor();
+    expect(await page.getByRole('link', { name: 'Logg inn' }).count()).toBe(1); // only the one in the menu
+    const west = page.getByRole('region', { name: /Helse Vest/ });
+    await west.getByRole('link', { name: 'Vera Vestby' }).waitFor();
+    await west.getByText('Leder · representerer Helse Vest').waitFor();
+    await checkPage(page, 'nettverk-dialogforum');
   });
 
   it('says so for a network that does not exist', async () => {

@@ -113,7 +113,7 @@ export type NetworkPageQueryVariables = Exact<{
 }>;
 
 
-export type NetworkPageQuery = { network: { id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, memberCount: number, viewerCanDecide: boolean, viewerMembership: { id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null } | null, members: Array<{ id: string, role: MembershipRole, representing: string | null, researcher: { id: string, slug: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } | null };
+export type NetworkPageQuery = { network: { id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, memberCount: number, viewerCanDecide: boolean, viewerMembership: { id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null } | null, members: Array<{ id: string, role: MembershipRole, representing: string | null, representingRegion: HealthRegion | null, researcher: { id: string, slug: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } | null };
 
 export type ResearcherProfileQueryVariables = Exact<{
   slug: string;
@@ -278,6 +278,7 @@ export const NetworkPageDocument = new TypedDocumentString(`
       id
       role
       representing
+      representingRegion
       researcher {
         id
         slug

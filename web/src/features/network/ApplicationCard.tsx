@@ -8,7 +8,14 @@ import { DecideMembershipMutation } from './membership-queries';
 type Application = PendingApplicationsQuery['pendingApplications'][number];
 
 /** One application with what the applicant wrote, a note to them, and approve/decline. */
-export function ApplicationCard({ application: a, onDecided }: { application: Application; onDecided: () => void }) {
+export function ApplicationCard({
+  application: a,
+  onDecided,
+}: {
+  application: Application;
+  /** With what was done, in words; null when the list is only out of date. */
+  onDecided: (message: string | null) => void;
+}) {
   const id = useId();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -22,7 +29,7 @@ export function ApplicationCard({ application: a, onDecided }: { application: Ap
     setError(null);
     try {
       await request(DecideMembershipMutation, { id: a.id, approve, note: note.trim() || null });
-      onDecided();
+      onDecided(approve ? `${r.fullName} er godkjent som medlem.` : `Søknaden fra ${r.fullName} er avslått.`);
     } catch (e) {
       if (e instanceof ApiRequestError && e.find('CONFLICT')) {
         // Someone else decided first: say so, and offer to bring the list up to date.
@@ -73,7 +80,7 @@ export function ApplicationCard({ application: a, onDecided }: { application: Ap
       )}
       <div className="button-row">
         {alreadyDecided ? (
-          <button type="button" className="button button--secondary" onClick={onDecided}>
+          <button type="button" className="button button--secondary" onClick={() => onDecided(null)}>
             Oppdater listen
           </button>
         ) : (

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { AcademicDegree } from '../../gql/graphql';
 import { ApiRequestError, describeError } from '../../graphql/api-error';
 import { request } from '../../graphql/client';
@@ -24,6 +24,12 @@ export function ApplicationForm({ networkSlug, networkName, asksResearchBackgrou
   const [busy, setBusy] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+
+  // After a refused submit, a keyboard or screen-reader user lands on the first field to fix.
+  useEffect(() => {
+    const first = FIELDS.find((f) => fieldErrors[f]);
+    if (first) document.getElementById(`${id}-${FIELD_IDS[first]}`)?.focus();
+  }, [fieldErrors, id]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -118,6 +124,7 @@ export function ApplicationForm({ networkSlug, networkName, asksResearchBackgrou
 }
 
 const FIELDS = ['degree', 'researchExperience', 'motivation'];
+const FIELD_IDS: Record<string, string> = { degree: 'degree', researchExperience: 'experience', motivation: 'motivation' };
 
 function FieldError({ id, message }: { id?: string; message?: string }) {
   if (!message || !id) return null;

@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import { type Grouping, groupMembers, type Member } from './group-members';
+import { type Grouping, groupMembers, type Member, memberRegion } from './group-members';
 import { REGION_LABELS, ROLE_LABELS } from './labels';
 
 /** The public member list, in sections by role or by region; each name links to the profile. */
@@ -29,7 +29,8 @@ function MemberItem({ member, grouping }: { member: Member; grouping: Grouping }
   // Say what the grouping does not: the role when grouped by region, the region when grouped by role.
   const extra = [
     grouping === 'region' && member.role !== 'MEMBER' ? ROLE_LABELS[member.role] : null,
-    grouping === 'rolle' && r.region ? REGION_LABELS[r.region] : null,
+    // A represented region is said once, as "representerer Helse Vest".
+    grouping === 'rolle' && !member.representing && memberRegion(member) ? REGION_LABELS[memberRegion(member)!] : null,
     member.representing ? `representerer ${member.representing}` : null,
   ].filter(Boolean);
   return (

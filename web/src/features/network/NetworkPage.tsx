@@ -14,6 +14,8 @@ import { loginHref, useNetworkViewer } from './use-network-viewer';
 
 export default function NetworkPage({ slug }: { slug: string }) {
   const viewer = useNetworkViewer();
+  // Wait for a stored session, else the page would first be fetched as if signed out.
+  if (!viewer.ready) return <div className="page"><Loading /></div>;
   // A new viewer (signed in or out) gets a fresh page: what they may see differs.
   return <NetworkPageFor key={viewer.sessionKey} slug={decodeURIComponent(slug)} signedIn={viewer.signedIn} />;
 }
@@ -69,7 +71,6 @@ function NetworkPageFor({ slug, signedIn }: { slug: string; signedIn: boolean })
         <section aria-labelledby="kriterier-tittel" className="network__criteria">
           <h2 id="kriterier-tittel">Hvem kan bli med</h2>
           <p>{n.criteria}</p>
-          <p className="hint">{n.applicationsOpen ? 'Nettverket tar imot søknader.' : 'Medlemmene oppnevnes; nettverket tar ikke imot søknader.'}</p>
         </section>
         <MembershipPanel network={n} signedIn={signedIn} loginHref={loginHref(path)} onChanged={refetch} />
       </div>

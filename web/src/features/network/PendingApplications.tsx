@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useQuery } from '../../graphql/use-query';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
@@ -8,12 +9,17 @@ import { PendingApplicationsQuery } from './membership-queries';
 export function PendingApplications({ networkSlug, onDecided }: { networkSlug: string; onDecided: () => void }) {
   const { data, error, loading, refetch } = useQuery(PendingApplicationsQuery, { network: networkSlug });
   const applications = data?.pendingApplications;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [message, setMessage] = useState<string | null>(null);
 
   return (
     <section className="panel panel--decide" aria-labelledby="soknader-tittel">
-      <h2 id="soknader-tittel">
+      <h2 id="soknader-tittel" ref={heading} tabIndex={-1}>
         Søknader til behandling{applications ? ` (${applications.length})` : ''}
       </h2>
+      <p role="status" className="decision-message">
+        {message}
+      </p>
       {error ? <ErrorMessage error={error} onRetry={refetch} /> : null}
       {loading && !data ? <Loading /> : null}
       {applications && applications.length === 0 ? <p className="empty">Ingen søknader venter på behandling.</p> : null}
@@ -23,9 +29,12 @@ export function PendingApplications({ networkSlug, onDecided }: { networkSlug: s
             <ApplicationCard
               key={a.id}
               application={a}
-              onDecided={() => {
+              onDecided={(done) => {
+                setMessage(done);
                 refetch();
                 onDecided();
+                // The card is gone: keep the keyboard user in the list rather than at the top of the page.
+                heading.current?.focus();
               }}
             />
           ))}

@@ -11,6 +11,9 @@ export interface MemberGroup {
   members: Member[];
 }
 
+/** The region a member stands for: the one they represent (Dialogforum), else their own. */
+export const memberRegion = (m: Member): HealthRegion | null | undefined => m.representingRegion ?? m.researcher.region;
+
 /** Members by role (leaders first) or by health region (north to south, then those without one). */
 export function groupMembers(members: Member[], by: Grouping): MemberGroup[] {
   if (by === 'rolle') {
@@ -23,9 +26,9 @@ export function groupMembers(members: Member[], by: Grouping): MemberGroup[] {
   const groups: MemberGroup[] = REGION_ORDER.map((region: HealthRegion) => ({
     key: region,
     heading: REGION_LABELS[region],
-    members: members.filter((m) => m.researcher.region === region),
+    members: members.filter((m) => memberRegion(m) === region),
   }));
-  groups.push({ key: 'ingen', heading: 'Uten helseregion', members: members.filter((m) => !m.researcher.region) });
+  groups.push({ key: 'ingen', heading: 'Uten helseregion', members: members.filter((m) => !memberRegion(m)) });
   return groups.filter((g) => g.members.length > 0);
 }
 

@@ -39,6 +39,7 @@ export const NetworkPageQuery = graphql(`
         id
         role
         representing
+        representingRegion
         researcher {
           id
           slug
