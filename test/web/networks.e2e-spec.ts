@@ -4,12 +4,14 @@ import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { createMembership, findNetwork } from '../factories/network.factory';
 import { createResearcher } from '../factories/researcher.factory';
 import { createAccount } from '../factories/account.factory';
-import { checkPage, createWebApp, type WebApp } from '../utils/browser';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
 
 /**
  * The network pages in a real browser: the public list and page, applying, and a coordinator
  * approving an application; axe-core finds nothing on any of them at either width.
  */
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
+
 describe('network pages', () => {
   let w: WebApp;
 
