@@ -1,5 +1,8 @@
 import type { AcademicDegree, HealthRegion, MembershipRole } from '../../gql/graphql';
 
+// The labels every page uses for the API's enums.
+export { DEGREE_LABELS, REGION_LABELS, ROLE_LABELS } from '../../ui/labels';
+
 /** Roles in the order a network page lists them: those who lead first. */
 export const ROLE_ORDER: MembershipRole[] = ['LEADER', 'PROJECT_LEADER', 'COORDINATOR', 'RESOURCE_GROUP_MEMBER', 'MEMBER'];
 
@@ -12,34 +15,9 @@ export const ROLE_HEADINGS: Record<MembershipRole, string> = {
   MEMBER: 'Medlemmer',
 };
 
-export const ROLE_LABELS: Record<MembershipRole, string> = {
-  LEADER: 'Leder',
-  PROJECT_LEADER: 'Prosjektleder',
-  COORDINATOR: 'Koordinator',
-  RESOURCE_GROUP_MEMBER: 'Medlem av ressursgruppen',
-  MEMBER: 'Medlem',
-};
-
 export const REGION_ORDER: HealthRegion[] = ['NORTH', 'CENTRAL', 'WEST', 'SOUTH_EAST'];
 
-export const REGION_LABELS: Record<HealthRegion, string> = {
-  NORTH: 'Helse Nord',
-  CENTRAL: 'Helse Midt-Norge',
-  WEST: 'Helse Vest',
-  SOUTH_EAST: 'Helse Sør-Øst',
-};
-
 export const DEGREE_ORDER: AcademicDegree[] = ['PHD', 'PHD_IN_PROGRESS', 'MASTER', 'MASTER_IN_PROGRESS', 'BACHELOR', 'OTHER'];
-
-export const DEGREE_LABELS: Record<AcademicDegree, string> = {
-  PHD: 'Doktorgrad (ph.d.)',
-  PHD_IN_PROGRESS: 'Doktorgrad under arbeid',
-  MASTER: 'Mastergrad',
-  MASTER_IN_PROGRESS: 'Mastergrad under arbeid',
-  BACHELOR: 'Bachelorgrad',
-  OTHER: 'Annen utdanning',
-};
-
 
 /** "12. mars 2026" from an ISO date or timestamp. */
 export function formatDate(iso: string | null | undefined): string {
