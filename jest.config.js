@@ -39,4 +39,9 @@ module.exports = {
   // and each file's embedded database is released with its process.
   maxWorkers: 2,
   workerIdleMemoryLimit: '1MB',
+  // The restart above forks a fresh worker after every file, and at the end of the run Jest
+  // asks it to exit while it may still be starting up; on a busy machine that takes longer
+  // than Jest's default 500 ms, which Jest reported as "A worker process has failed to exit
+  // gracefully" although no test leaks anything. Give it time instead of killing it.
+  workerGracefulExitTimeout: 10_000,
 };
