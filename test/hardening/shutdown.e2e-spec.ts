@@ -8,21 +8,25 @@ import { createTestDatabase, usesRealPostgres } from '../utils/test-database';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A request whose body arrives in two parts, the second when the test says so. */
-function slowRequest(url: string, query: string): { finish: () => void; response: Promise<{ status: number; body: any }> } {
+/**
+ * A request whose body arrives in two parts, the second when the test says so. Resolves once
+ * the server has read the headers (it answers `100 Continue`), so the request is in flight.
+ */
+async function slowRequest(url: string, query: string): Promise<{ finish: () => void; response: Promise<{ status: number; body: any }> }> {
   const { hostname, port } = new URL(url);
   const body = JSON.stringify({ query });
   const socket: Socket = connect(Number(port), hostname);
-  socket.write(
-    `POST /graphql HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n` +
-      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
-  );
   let raw = '';
-  socket.on('data', (d) => (raw += d));
+  let continued: () => void = () => undefined;
+  const headersRead = new Promise<void>((resolve) => (continued = resolve));
+  socket.on('data', (d) => {
+    raw += d;
+    if (/^HTTP\/1\.1 100 /.test(raw)) continued();
+  });
   const response = new Promise<{ status: number; body: any }>((resolve, reject) => {
     socket.on('error', reject);
     socket.on('close', () => {
-      const [head, ...rest] = raw.split('\r\n\r\n');
+      const [head, ...rest] = raw.replace(/^HTTP\/1\.1 100 [^\r]*\r\n\r\n/, '').split('\r\n\r\n');
       const status = Number(/^HTTP\/1\.1 (\d+)/.exec(head)?.[1]);
       let text = rest.join('\r\n\r\n');
       // Chunked transfer: keep the chunk data only.
@@ -30,6 +34,12 @@ function slowRequest(url: string, query: string): { finish: () => void; response
       resolve({ status, body: text ? JSON.parse(text) : null });
     });
   });
+  socket.write(
+    `POST /graphql HTTP/1.1\r\nHost: ${hostname}:${port}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n`,
+  );
+  await Promise.race([headersRead, response]);
+  socket.write(body.slice(0, 10));
   return { finish: () => socket.write(body.slice(10)), response };
 }
 
@@ -73,7 +83,7 @@ describe('graceful shutdown', () => {
   async function shutDownDuringSlowRequests(app: SpawnedApp): Promise<void> {
 
     // A slow client: the request is in flight while its body trickles in.
-    const slowClient = slowRequest(app.url, '{ networks { slug } }');
+    const slowClient = await slowRequest(app.url, '{ networks { slug } }');
     // On PostgreSQL also a slow database: the request waits for a lock the test holds.
     let blocker: Client | undefined;
     let slowDatabase: Promise<Response> | undefined;
