@@ -184,6 +184,22 @@ describe('find an expert (browser)', () => {
     await page.getByText('Side 2 av 2').waitFor();
   });
 
+  it('shows markup typed into a bio as text: only the search marks become markup', async () => {
+    await createResearcher(w.dataSource, {
+      givenName: 'Mona',
+      familyName: 'Markup',
+      bio: 'Tester injeksjonsforsøk med <img src=x onerror="window.hacked=1"> og <b>fet</b> skrift & «sitater».',
+    });
+    const page = await w.newPage('desktop');
+    await page.goto('/?q=injeksjonsforsøk');
+    await page.getByRole('link', { name: 'Mona Markup' }).waitFor();
+    const snippet = page.locator('.result__snippet');
+    expect(await snippet.locator('img, b').count()).toBe(0);
+    expect(await snippet.locator('mark').count()).toBeGreaterThan(0);
+    expect(await snippet.innerText()).toContain('<img src=x onerror="window.hacked=1">');
+    expect(await page.evaluate('window.hacked')).toBeUndefined();
+  });
+
   it('says so when nothing matches, and when a profile does not exist', async () => {
     const page = await w.newPage('phone');
     await page.goto('/?q=kvantefysikk');
