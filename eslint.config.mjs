@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/**', 'coverage/**', 'data/**', '*.js', '*.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'web/src/gql/**', 'web/*.ts', 'coverage/**', 'data/**', '*.js', '*.mjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -51,12 +51,8 @@ export async function request<TResult, TVariables>(
     throw new ApiRequestError([{ message: '', code: NETWORK_ERROR_CODE, extensions: {} }]);
   }
 
-  let body: { data?: TResult | null; errors?: WireError[] } | null = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
+  // Anything but a JSON body (a proxy's error page, a cut connection) counts as no answer.
+  const body = (await response.json().catch(() => null)) as { data?: TResult | null; errors?: WireError[] } | null;
   if (body?.errors?.length) throw new ApiRequestError(body.errors.map(toApiError), body.data ?? null);
   if (!response.ok || !body?.data) {
     const code = response.status === 503 ? 'TIMEOUT' : response.status === 429 ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR';

@@ -3,6 +3,7 @@ import type { ResearcherProfileQuery as Profile } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { DEGREE_LABELS, REGION_LABELS, languageLabel } from '../../ui/labels';
+import { byline } from '../../ui/byline';
 import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { AreaList } from './AreaList';
@@ -39,7 +40,7 @@ export default function ProfilePage({ slug }: { slug: string }) {
     );
   }
 
-  const byline = [r.title, r.organization?.name].filter(Boolean).join(', ');
+  const who = byline(r.title, r.organization?.name);
   const facts: [string, string][] = [];
   if (r.region) facts.push(['Helseregion', REGION_LABELS[r.region]]);
   if (r.degree) facts.push(['Utdanning', DEGREE_LABELS[r.degree]]);
@@ -52,7 +53,7 @@ export default function ProfilePage({ slug }: { slug: string }) {
       </p>
       <header className="profile__header">
         <h1 id="profil-navn">{r.fullName}</h1>
-        {byline && <p className="profile__byline">{byline}</p>}
+        {who && <p className="profile__byline">{who}</p>}
         {(r.availableAsSpeaker || r.availableForMedia) && (
           <ul className="badges" aria-label="Tilgjengelighet">
             {r.availableAsSpeaker && <li className="badge">Tilgjengelig som foredragsholder</li>}

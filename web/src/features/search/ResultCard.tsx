@@ -1,18 +1,19 @@
 import { Link } from 'wouter';
 import type { SearchResearchersQuery } from '../../gql/graphql';
+import { byline } from '../../ui/byline';
 import { Highlight } from './Highlight';
 
 type Edge = SearchResearchersQuery['researchers']['edges'][number];
 
 export function ResultCard({ edge }: { edge: Edge }) {
   const r = edge.node;
-  const byline = [r.title, r.organization?.name].filter(Boolean).join(', ');
+  const who = byline(r.title, r.organization?.name);
   return (
     <li className="result">
       <h3 className="result__name">
         <Link href={`/forsker/${encodeURIComponent(r.slug)}`}>{r.fullName}</Link>
       </h3>
-      {byline && <p className="result__byline">{byline}</p>}
+      {who && <p className="result__byline">{who}</p>}
       {r.competenceAreas.length > 0 && (
         <ul className="tags" aria-label="Kompetanseområder">
           {r.competenceAreas.map((a) => (
