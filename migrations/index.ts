@@ -2,6 +2,7 @@ import { InitialSchema1795438815881 } from './1795438815881-InitialSchema';
 import { AccountsAndProfiles1795439726315 } from './1795439726315-AccountsAndProfiles';
 import { SearchIndex1795439843518 } from './1795439843518-SearchIndex';
 import { NetworkApplications1795442576720 } from './1795442576720-NetworkApplications';
+import { SearchNameWords1795450000000 } from './1795450000000-SearchNameWords';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: Function[] = [
   AccountsAndProfiles1795439726315,
   SearchIndex1795439843518,
   NetworkApplications1795442576720,
+  SearchNameWords1795450000000,
 ];

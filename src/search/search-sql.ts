@@ -191,7 +191,7 @@ export class SearchSql {
     if (!this.hasQuery) return '0::bigint';
     const names = this.criteria.query?.nameWords
       ? ` + CASE WHEN q.nkey <% s.name_key THEN word_similarity(q.nkey, s.name_key) ELSE 0 END
-          + CASE WHEN s.document @@ q.ptsq THEN ${NAME_PREFIX_BONUS} ELSE 0 END`
+          + CASE WHEN s.name_words @@ q.ptsq THEN ${NAME_PREFIX_BONUS} ELSE 0 END`
       : '';
     // An integer key, so cursors carry it exactly.
     return `round((ts_rank(${RANK_WEIGHTS}, s.document, q.rank_tsq)${names}) * 1000000)::bigint`;
@@ -205,9 +205,10 @@ export class SearchSql {
     let nkey = 'NULL::text';
     if (query.nameWords) {
       const words = p.add(query.nameWords);
-      // Every word a prefix of a name word (weight A). Words are letters only; quotes and
-      // backslashes that accent folding could produce are removed before quoting the lexeme.
-      ptsq = `(SELECT to_tsquery('simple', string_agg('''' || w || ''':*A', ' & '))
+      // Every word a prefix of a name word (name_words holds only those, so common words typed
+      // as a possible name stay cheap). Words are letters only; quotes and backslashes that
+      // accent folding could produce are removed before quoting the lexeme.
+      ptsq = `(SELECT to_tsquery('simple', string_agg('''' || w || ''':*', ' & '))
                  FROM (SELECT translate(public.search_name_fold(x), '''\\', '') AS w FROM unnest(${words}::text[]) AS x) f
                 WHERE w <> '')`;
       nkey = `public.search_name_fold(array_to_string(${words}::text[], ' '))`;
@@ -232,7 +233,7 @@ export class SearchSql {
   private textCondition(): string | null {
     if (!this.hasQuery) return null;
     return this.criteria.query?.nameWords
-      ? '(s.document @@ q.tsq OR s.document @@ q.ptsq OR q.nkey <% s.name_key)'
+      ? '(s.document @@ q.tsq OR s.name_words @@ q.ptsq OR q.nkey <% s.name_key)'
       : 's.document @@ q.tsq';
   }
 

@@ -59,6 +59,8 @@ const unique = (values: readonly string[] | null | undefined, map: (v: string) =
  */
 @Injectable()
 export class SearchService {
+  private columns: string[] | null = null;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async search(args: ResearchersArgs, needs: SearchNeeds): Promise<SearchResult> {
@@ -118,7 +120,8 @@ export class SearchService {
   }
 
   private researcherColumns(): string[] {
-    return this.dataSource.getMetadata(Researcher).columns.map((c) => c.databaseName);
+    this.columns ??= this.dataSource.getMetadata(Researcher).columns.map((c) => c.databaseName);
+    return this.columns;
   }
 
   /** A Researcher entity from the page row's r__* columns, converted exactly as TypeORM would. */
