@@ -10,6 +10,8 @@ export interface BenchDatabase {
   /** Where it is, for the report: "127.0.0.1:5432, database kk_bench_…" or "embedded PGlite …". */
   description: string;
   embedded: boolean;
+  /** How it was chosen, for the report's command line: `BENCH_DATABASE_URL=… ` or ''. */
+  commandPrefix: string;
   drop(): Promise<void>;
 }
 
@@ -19,11 +21,13 @@ export interface BenchDatabase {
  * 127.0.0.1:5432 if one answers, else an in-memory embedded database.
  */
 export async function createBenchDatabase(log: (line: string) => void): Promise<BenchDatabase> {
-  const configured = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-  if (configured) return onServer(configured);
+  for (const name of ['BENCH_DATABASE_URL', 'DATABASE_URL']) {
+    const configured = process.env[name];
+    if (configured) return onServer(configured, `${name}=${withoutPassword(configured)} `);
+  }
 
   log('Neither BENCH_DATABASE_URL nor DATABASE_URL is set: trying PostgreSQL at 127.0.0.1:5432.');
-  if (await answers(LOCAL_SERVER)) return onServer(LOCAL_SERVER);
+  if (await answers(LOCAL_SERVER)) return onServer(LOCAL_SERVER, '');
 
   log('WARNING: no PostgreSQL server answers at 127.0.0.1:5432; using the embedded database (PGlite).');
   log('WARNING: PGlite runs in this process, single-threaded, so its figures say little about production.');
@@ -32,11 +36,12 @@ export async function createBenchDatabase(log: (line: string) => void): Promise<
     url: embedded.url,
     description: 'embedded PGlite (in-process, in memory)',
     embedded: true,
+    commandPrefix: '',
     drop: () => embedded.stop(),
   };
 }
 
-async function onServer(serverUrl: string): Promise<BenchDatabase> {
+async function onServer(serverUrl: string, commandPrefix: string): Promise<BenchDatabase> {
   const name = `kk_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
   await admin(serverUrl, `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
@@ -46,12 +51,23 @@ async function onServer(serverUrl: string): Promise<BenchDatabase> {
     url: url.toString(),
     description: `${url.host}, database ${name}`,
     embedded: false,
+    commandPrefix,
     drop: async () => {
       if (dropped) return;
       dropped = true;
       await admin(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
+}
+
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparsable URL)';
+  }
 }
 
 async function admin(serverUrl: string, sql: string): Promise<void> {

@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     const loadAtEnd = loadavg();
     const markdown = report(reports, {
       database: database.embedded ? database.description : `PostgreSQL ${serverVersion} at ${database.description}`,
+      commandPrefix: database.commandPrefix,
       loadAtStart,
       loadAtEnd,
       options,
@@ -268,14 +269,14 @@ async function measure(
 
 function report(
   sizes: SizeReport[],
-  run: { database: string; loadAtStart: number[]; loadAtEnd: number[]; options: Options; seconds: number },
+  run: { database: string; commandPrefix: string; loadAtStart: number[]; loadAtEnd: number[]; options: Options; seconds: number },
 ): string {
   const cpu = cpus();
   const { options } = run;
   const lines = [
     `## Search benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
-    '- Command: `npm run bench:search`' +
+    `- Command: \`${run.commandPrefix}npm run bench:search\`` +
       (options.sizes.join() === '10000,100000' && options.runs === 200 ? '' : ` (options: ${JSON.stringify(options)})`),
     `- Database: ${run.database} (created for the run, dropped after it)`,
     `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average (1/5/15 min) ${loadAverage(run.loadAtStart)} at start, ${loadAverage(run.loadAtEnd)} at end; run took ${run.seconds.toFixed(0)} s`,
