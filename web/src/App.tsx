@@ -9,6 +9,14 @@ import { NotFoundPage } from './ui/NotFoundPage';
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage'));
 const NetworksPage = lazy(() => import('./features/network/NetworksPage'));
 const NetworkPage = lazy(() => import('./features/network/NetworkPage'));
+const LoginPage = lazy(() => import('./features/account/LoginPage'));
+const RegisterPage = lazy(() => import('./features/account/RegisterPage'));
+const MyProfilePage = lazy(() => import('./features/account/MyProfilePage'));
+const AccountDeletedPage = lazy(() => import('./features/account/AccountDeletedPage'));
+const ForgotPasswordPage = lazy(() => import('./features/account/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./features/account/ResetPasswordPage'));
+const VerifyEmailPage = lazy(() => import('./features/account/VerifyEmailPage'));
+const EditorPage = lazy(() => import('./features/editor/EditorPage'));
 
 export function App() {
   return (
@@ -19,6 +27,14 @@ export function App() {
           <Route path="/forsker/:slug">{(params) => <ProfilePage slug={params.slug} />}</Route>
           <Route path="/nettverk" component={NetworksPage} />
           <Route path="/nettverk/:slug">{(params) => <NetworkPage slug={params.slug} />}</Route>
+          <Route path="/logg-inn" component={LoginPage} />
+          <Route path="/registrer" component={RegisterPage} />
+          <Route path="/min-profil" component={MyProfilePage} />
+          <Route path="/konto-slettet" component={AccountDeletedPage} />
+          <Route path="/glemt-passord" component={ForgotPasswordPage} />
+          <Route path="/nytt-passord" component={ResetPasswordPage} />
+          <Route path="/bekreft-epost" component={VerifyEmailPage} />
+          <Route path="/redaksjon" component={EditorPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

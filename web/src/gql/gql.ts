@@ -15,6 +15,28 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment SessionAccount on Account {\n    id\n    email\n    role\n    profile {\n      id\n      slug\n      fullName\n      status\n    }\n  }\n": typeof types.SessionAccountFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment MyProfileFields on Researcher {\n    id\n    slug\n    fullName\n    givenName\n    familyName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    availableAsSpeaker\n    availableForMedia\n    acceptsNetworkMail\n    email\n    emailVisibility\n    phone\n    phoneVisibility\n    website\n    status\n    reviewNote\n    confirmedAt\n    publishedAt\n    updatedAt\n    version\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n    }\n  }\n": typeof types.MyProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    me {\n      id\n      email\n      role\n      emailVerifiedAt\n      profile {\n        ...MyProfileFields\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query ProfileChoices {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n    organizations {\n      id\n      name\n      kind\n      region\n    }\n  }\n": typeof types.ProfileChoicesDocument,
+    "\n  mutation UpdateMyProfile($input: ProfileInput!, $expectedVersion: Int!) {\n    updateMyProfile(input: $input, expectedVersion: $expectedVersion) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation SubmitMyProfile {\n    submitMyProfileForReview {\n      ...MyProfileFields\n    }\n  }\n": typeof types.SubmitMyProfileDocument,
+    "\n  mutation ConfirmMyProfile {\n    confirmMyProfileIsCurrent {\n      ...MyProfileFields\n    }\n  }\n": typeof types.ConfirmMyProfileDocument,
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  fragment ReviewProfileFields on Researcher {\n    id\n    slug\n    fullName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    email\n    phone\n    website\n    status\n    reviewNote\n    updatedAt\n    confirmedAt\n    publishedAt\n    availableAsSpeaker\n    availableForMedia\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n      name\n    }\n  }\n": typeof types.ReviewProfileFieldsFragmentDoc,
+    "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n": typeof types.EditorQueuesDocument,
+    "\n  mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {\n    reviewProfile(id: $id, decision: $decision, note: $note) {\n      ...ReviewProfileFields\n    }\n  }\n": typeof types.ReviewProfileDocument,
     "\n  query MyMemberships {\n    me {\n      id\n      role\n      profile {\n        id\n        slug\n        fullName\n        degree\n        status\n        memberships {\n          id\n          status\n          role\n          createdAt\n          startedOn\n          endedOn\n          decidedAt\n          decisionNote\n          endNote\n          network {\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyMembershipsDocument,
     "\n  mutation ApplyToNetwork($network: String!, $motivation: String, $degree: AcademicDegree, $researchExperience: String) {\n    applyToNetwork(network: $network, motivation: $motivation, degree: $degree, researchExperience: $researchExperience) {\n      id\n      status\n    }\n  }\n": typeof types.ApplyToNetworkDocument,
     "\n  mutation LeaveNetwork($network: String!) {\n    leaveNetwork(network: $network) {\n      id\n      status\n    }\n  }\n": typeof types.LeaveNetworkDocument,
@@ -28,6 +50,28 @@ type Documents = {
     "\n  query CompetenceAreaTree {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n  }\n": typeof types.CompetenceAreaTreeDocument,
 };
 const documents: Documents = {
+    "\n  fragment SessionAccount on Account {\n    id\n    email\n    role\n    profile {\n      id\n      slug\n      fullName\n      status\n    }\n  }\n": types.SessionAccountFragmentDoc,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": types.MeDocument,
+    "\n  fragment MyProfileFields on Researcher {\n    id\n    slug\n    fullName\n    givenName\n    familyName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    availableAsSpeaker\n    availableForMedia\n    acceptsNetworkMail\n    email\n    emailVisibility\n    phone\n    phoneVisibility\n    website\n    status\n    reviewNote\n    confirmedAt\n    publishedAt\n    updatedAt\n    version\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n    }\n  }\n": types.MyProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    me {\n      id\n      email\n      role\n      emailVerifiedAt\n      profile {\n        ...MyProfileFields\n      }\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query ProfileChoices {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n    organizations {\n      id\n      name\n      kind\n      region\n    }\n  }\n": types.ProfileChoicesDocument,
+    "\n  mutation UpdateMyProfile($input: ProfileInput!, $expectedVersion: Int!) {\n    updateMyProfile(input: $input, expectedVersion: $expectedVersion) {\n      ...MyProfileFields\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation SubmitMyProfile {\n    submitMyProfileForReview {\n      ...MyProfileFields\n    }\n  }\n": types.SubmitMyProfileDocument,
+    "\n  mutation ConfirmMyProfile {\n    confirmMyProfileIsCurrent {\n      ...MyProfileFields\n    }\n  }\n": types.ConfirmMyProfileDocument,
+    "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": types.ResendVerificationDocument,
+    "\n  fragment ReviewProfileFields on Researcher {\n    id\n    slug\n    fullName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    email\n    phone\n    website\n    status\n    reviewNote\n    updatedAt\n    confirmedAt\n    publishedAt\n    availableAsSpeaker\n    availableForMedia\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n      name\n    }\n  }\n": types.ReviewProfileFieldsFragmentDoc,
+    "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n": types.EditorQueuesDocument,
+    "\n  mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {\n    reviewProfile(id: $id, decision: $decision, note: $note) {\n      ...ReviewProfileFields\n    }\n  }\n": types.ReviewProfileDocument,
     "\n  query MyMemberships {\n    me {\n      id\n      role\n      profile {\n        id\n        slug\n        fullName\n        degree\n        status\n        memberships {\n          id\n          status\n          role\n          createdAt\n          startedOn\n          endedOn\n          decidedAt\n          decisionNote\n          endNote\n          network {\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.MyMembershipsDocument,
     "\n  mutation ApplyToNetwork($network: String!, $motivation: String, $degree: AcademicDegree, $researchExperience: String) {\n    applyToNetwork(network: $network, motivation: $motivation, degree: $degree, researchExperience: $researchExperience) {\n      id\n      status\n    }\n  }\n": types.ApplyToNetworkDocument,
     "\n  mutation LeaveNetwork($network: String!) {\n    leaveNetwork(network: $network) {\n      id\n      status\n    }\n  }\n": types.LeaveNetworkDocument,
@@ -41,6 +85,94 @@ const documents: Documents = {
     "\n  query CompetenceAreaTree {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n  }\n": types.CompetenceAreaTreeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionAccount on Account {\n    id\n    email\n    role\n    profile {\n      id\n      slug\n      fullName\n      status\n    }\n  }\n"): typeof import('./graphql').SessionAccountFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n"): typeof import('./graphql').RefreshSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyProfileFields on Researcher {\n    id\n    slug\n    fullName\n    givenName\n    familyName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    availableAsSpeaker\n    availableForMedia\n    acceptsNetworkMail\n    email\n    emailVisibility\n    phone\n    phoneVisibility\n    website\n    status\n    reviewNote\n    confirmedAt\n    publishedAt\n    updatedAt\n    version\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n    }\n  }\n"): typeof import('./graphql').MyProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    me {\n      id\n      email\n      role\n      emailVerifiedAt\n      profile {\n        ...MyProfileFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileChoices {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n    organizations {\n      id\n      name\n      kind\n      region\n    }\n  }\n"): typeof import('./graphql').ProfileChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: ProfileInput!, $expectedVersion: Int!) {\n    updateMyProfile(input: $input, expectedVersion: $expectedVersion) {\n      ...MyProfileFields\n    }\n  }\n"): typeof import('./graphql').UpdateMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitMyProfile {\n    submitMyProfileForReview {\n      ...MyProfileFields\n    }\n  }\n"): typeof import('./graphql').SubmitMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMyProfile {\n    confirmMyProfileIsCurrent {\n      ...MyProfileFields\n    }\n  }\n"): typeof import('./graphql').ConfirmMyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportMyData {\n    exportMyData\n  }\n"): typeof import('./graphql').ExportMyDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): typeof import('./graphql').DeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): typeof import('./graphql').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n"): typeof import('./graphql').ResendVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReviewProfileFields on Researcher {\n    id\n    slug\n    fullName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    email\n    phone\n    website\n    status\n    reviewNote\n    updatedAt\n    confirmedAt\n    publishedAt\n    availableAsSpeaker\n    availableForMedia\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').ReviewProfileFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n"): typeof import('./graphql').EditorQueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {\n    reviewProfile(id: $id, decision: $decision, note: $note) {\n      ...ReviewProfileFields\n    }\n  }\n"): typeof import('./graphql').ReviewProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

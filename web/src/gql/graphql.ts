@@ -31,11 +31,54 @@ export type MembershipStatus =
   | 'ENDED'
   | 'PENDING';
 
+export type OrganizationKind =
+  | 'HEALTH_TRUST'
+  | 'LMS_CENTRE'
+  | 'MUNICIPALITY'
+  | 'OTHER'
+  | 'UNIVERSITY'
+  | 'USER_ORGANIZATION';
+
+export type ProfileInput = {
+  /** Consent to newsletters and mail from the networks one belongs to. */
+  acceptsNetworkMail?: boolean | null | undefined;
+  availableAsSpeaker?: boolean | null | undefined;
+  availableForMedia?: boolean | null | undefined;
+  bio?: string | null | undefined;
+  /** Competence area slugs. */
+  competenceAreas?: Array<string> | null | undefined;
+  degree?: AcademicDegree | null | undefined;
+  /** Contact address shown on the profile (by its visibility). */
+  email?: string | null | undefined;
+  emailVisibility?: Visibility | null | undefined;
+  familyName?: string | null | undefined;
+  givenName?: string | null | undefined;
+  keywords?: Array<string> | null | undefined;
+  /** ISO 639-1 codes, e.g. nb, nn, en, se. */
+  languages?: Array<string> | null | undefined;
+  /** ORCID iD; checked with its ISO 7064 11,2 check character. */
+  orcid?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+  phoneVisibility?: Visibility | null | undefined;
+  region?: HealthRegion | null | undefined;
+  /** Job title, e.g. "førsteamanuensis". */
+  title?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
 export type ProfileStatus =
   | 'DRAFT'
   | 'HIDDEN'
   | 'PENDING_REVIEW'
   | 'PUBLISHED';
+
+export type RegisterInput = {
+  email: string;
+  familyName: string;
+  givenName: string;
+  password: string;
+};
 
 export type ResearcherFilter = {
   availableAsSpeaker?: boolean | null | undefined;
@@ -58,10 +101,152 @@ export type ResearcherOrder =
   /** Best match first (names, then areas and keywords, then title and organisation, then bio). Without a query: by name. */
   | 'RELEVANCE';
 
+export type ReviewDecision =
+  /** Take the profile out of the directory. */
+  | 'HIDE'
+  /** Show the profile in the directory. */
+  | 'PUBLISH'
+  /** Back to DRAFT, with a note saying what to change. */
+  | 'REJECT';
+
 export type Role =
   | 'ADMIN'
   | 'EDITOR'
   | 'RESEARCHER';
+
+export type Visibility =
+  | 'PRIVATE'
+  | 'PUBLIC'
+  | 'REGISTERED';
+
+export type SessionAccountFragment = { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } } };
+
+export type RegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RegisterMutation = { register: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } } };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshToken: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } } };
+
+export type LogoutMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } | null };
+
+export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
+
+export type ProfileChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileChoicesQuery = { competenceAreas: Array<{ slug: string, name: string, parent: { slug: string } | null }>, organizations: Array<{ id: string, name: string, kind: OrganizationKind, region: HealthRegion | null }> };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: ProfileInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+
+export type SubmitMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+
+export type ConfirmMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+
+export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyDataQuery = { exportMyData: string };
+
+export type DeleteMyAccountMutationVariables = Exact<{
+  password: string;
+}>;
+
+
+export type DeleteMyAccountMutation = { deleteMyAccount: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
+
+export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationMutation = { resendVerificationEmail: boolean };
+
+export type ReviewProfileFieldsFragment = { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> };
+
+export type EditorQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorQueuesQuery = { pendingProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }>, unconfirmedProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }> };
+
+export type ReviewProfileMutationVariables = Exact<{
+  id: string | number;
+  decision: ReviewDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReviewProfileMutation = { reviewProfile: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } };
 
 export type MyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -163,7 +348,490 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SessionAccountFragmentDoc = new TypedDocumentString(`
+    fragment SessionAccount on Account {
+  id
+  email
+  role
+  profile {
+    id
+    slug
+    fullName
+    status
+  }
+}
+    `, {"fragmentName":"SessionAccount"}) as unknown as TypedDocumentString<SessionAccountFragment, unknown>;
+export const MyProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyProfileFields on Researcher {
+  id
+  slug
+  fullName
+  givenName
+  familyName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  availableAsSpeaker
+  availableForMedia
+  acceptsNetworkMail
+  email
+  emailVisibility
+  phone
+  phoneVisibility
+  website
+  status
+  reviewNote
+  confirmedAt
+  publishedAt
+  updatedAt
+  version
+  organization {
+    id
+    name
+  }
+  competenceAreas {
+    slug
+  }
+}
+    `, {"fragmentName":"MyProfileFields"}) as unknown as TypedDocumentString<MyProfileFieldsFragment, unknown>;
+export const ReviewProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReviewProfileFields on Researcher {
+  id
+  slug
+  fullName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  email
+  phone
+  website
+  status
+  reviewNote
+  updatedAt
+  confirmedAt
+  publishedAt
+  availableAsSpeaker
+  availableForMedia
+  organization {
+    id
+    name
+  }
+  competenceAreas {
+    slug
+    name
+  }
+}
+    `, {"fragmentName":"ReviewProfileFields"}) as unknown as TypedDocumentString<ReviewProfileFieldsFragment, unknown>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    account {
+      ...SessionAccount
+    }
+  }
+}
+    fragment SessionAccount on Account {
+  id
+  email
+  role
+  profile {
+    id
+    slug
+    fullName
+    status
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RegisterDocument = new TypedDocumentString(`
+    mutation Register($input: RegisterInput!) {
+  register(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    account {
+      ...SessionAccount
+    }
+  }
+}
+    fragment SessionAccount on Account {
+  id
+  email
+  role
+  profile {
+    id
+    slug
+    fullName
+    status
+  }
+}`) as unknown as TypedDocumentString<RegisterMutation, RegisterMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshToken(refreshToken: $refreshToken) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    account {
+      ...SessionAccount
+    }
+  }
+}
+    fragment SessionAccount on Account {
+  id
+  email
+  role
+  profile {
+    id
+    slug
+    fullName
+    status
+  }
+}`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout($refreshToken: String!) {
+  logout(refreshToken: $refreshToken)
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...SessionAccount
+  }
+}
+    fragment SessionAccount on Account {
+  id
+  email
+  role
+  profile {
+    id
+    slug
+    fullName
+    status
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  me {
+    id
+    email
+    role
+    emailVerifiedAt
+    profile {
+      ...MyProfileFields
+    }
+  }
+}
+    fragment MyProfileFields on Researcher {
+  id
+  slug
+  fullName
+  givenName
+  familyName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  availableAsSpeaker
+  availableForMedia
+  acceptsNetworkMail
+  email
+  emailVisibility
+  phone
+  phoneVisibility
+  website
+  status
+  reviewNote
+  confirmedAt
+  publishedAt
+  updatedAt
+  version
+  organization {
+    id
+    name
+  }
+  competenceAreas {
+    slug
+  }
+}`) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const ProfileChoicesDocument = new TypedDocumentString(`
+    query ProfileChoices {
+  competenceAreas {
+    slug
+    name
+    parent {
+      slug
+    }
+  }
+  organizations {
+    id
+    name
+    kind
+    region
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileChoicesQuery, ProfileChoicesQueryVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: ProfileInput!, $expectedVersion: Int!) {
+  updateMyProfile(input: $input, expectedVersion: $expectedVersion) {
+    ...MyProfileFields
+  }
+}
+    fragment MyProfileFields on Researcher {
+  id
+  slug
+  fullName
+  givenName
+  familyName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  availableAsSpeaker
+  availableForMedia
+  acceptsNetworkMail
+  email
+  emailVisibility
+  phone
+  phoneVisibility
+  website
+  status
+  reviewNote
+  confirmedAt
+  publishedAt
+  updatedAt
+  version
+  organization {
+    id
+    name
+  }
+  competenceAreas {
+    slug
+  }
+}`) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const SubmitMyProfileDocument = new TypedDocumentString(`
+    mutation SubmitMyProfile {
+  submitMyProfileForReview {
+    ...MyProfileFields
+  }
+}
+    fragment MyProfileFields on Researcher {
+  id
+  slug
+  fullName
+  givenName
+  familyName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  availableAsSpeaker
+  availableForMedia
+  acceptsNetworkMail
+  email
+  emailVisibility
+  phone
+  phoneVisibility
+  website
+  status
+  reviewNote
+  confirmedAt
+  publishedAt
+  updatedAt
+  version
+  organization {
+    id
+    name
+  }
+  competenceAreas {
+    slug
+  }
+}`) as unknown as TypedDocumentString<SubmitMyProfileMutation, SubmitMyProfileMutationVariables>;
+export const ConfirmMyProfileDocument = new TypedDocumentString(`
+    mutation ConfirmMyProfile {
+  confirmMyProfileIsCurrent {
+    ...MyProfileFields
+  }
+}
+    fragment MyProfileFields on Researcher {
+  id
+  slug
+  fullName
+  givenName
+  familyName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  availableAsSpeaker
+  availableForMedia
+  acceptsNetworkMail
+  email
+  emailVisibility
+  phone
+  phoneVisibility
+  website
+  status
+  reviewNote
+  confirmedAt
+  publishedAt
+  updatedAt
+  version
+  organization {
+    id
+    name
+  }
+  competenceAreas {
+    slug
+  }
+}`) as unknown as TypedDocumentString<ConfirmMyProfileMutation, ConfirmMyProfileMutationVariables>;
+export const ExportMyDataDocument = new TypedDocumentString(`
+    query ExportMyData {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<ExportMyDataQuery, ExportMyDataQueryVariables>;
+export const DeleteMyAccountDocument = new TypedDocumentString(`
+    mutation DeleteMyAccount($password: String!) {
+  deleteMyAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteMyAccountMutation, DeleteMyAccountMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    account {
+      ...SessionAccount
+    }
+  }
+}
+    fragment SessionAccount on Account {
+  id
+  email
+  role
+  profile {
+    id
+    slug
+    fullName
+    status
+  }
+}`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token)
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ResendVerificationDocument = new TypedDocumentString(`
+    mutation ResendVerification {
+  resendVerificationEmail
+}
+    `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const EditorQueuesDocument = new TypedDocumentString(`
+    query EditorQueues {
+  pendingProfiles(first: 100) {
+    ...ReviewProfileFields
+  }
+  unconfirmedProfiles(first: 100, months: 12) {
+    ...ReviewProfileFields
+  }
+}
+    fragment ReviewProfileFields on Researcher {
+  id
+  slug
+  fullName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  email
+  phone
+  website
+  status
+  reviewNote
+  updatedAt
+  confirmedAt
+  publishedAt
+  availableAsSpeaker
+  availableForMedia
+  organization {
+    id
+    name
+  }
+  competenceAreas {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<EditorQueuesQuery, EditorQueuesQueryVariables>;
+export const ReviewProfileDocument = new TypedDocumentString(`
+    mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {
+  reviewProfile(id: $id, decision: $decision, note: $note) {
+    ...ReviewProfileFields
+  }
+}
+    fragment ReviewProfileFields on Researcher {
+  id
+  slug
+  fullName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  email
+  phone
+  website
+  status
+  reviewNote
+  updatedAt
+  confirmedAt
+  publishedAt
+  availableAsSpeaker
+  availableForMedia
+  organization {
+    id
+    name
+  }
+  competenceAreas {
+    slug
+    name
+  }
+}`) as unknown as TypedDocumentString<ReviewProfileMutation, ReviewProfileMutationVariables>;
 export const MyMembershipsDocument = new TypedDocumentString(`
     query MyMemberships {
   me {

@@ -1,12 +1,23 @@
 import type { TypedDocumentString } from '../gql/graphql';
 import { type ApiError, ApiRequestError, NETWORK_ERROR_CODE } from './api-error';
 
-/** Supplies the access token for signed-in requests (set by the account feature). */
-type TokenSource = () => string | null;
-let tokenSource: TokenSource = () => null;
+/** How signed-in requests get their access token; set by the session (src/auth). */
+export interface AuthHandler {
+  /** The access token to send, refreshed first if it has run out; null when signed out. */
+  token(): Promise<string | null>;
+  /** Gets a new access token after the API refused `rejected`; null when that fails. */
+  refresh(rejected: string): Promise<string | null>;
+}
+let auth: AuthHandler = { token: async () => null, refresh: async () => null };
 
-export function setTokenSource(source: TokenSource): void {
-  tokenSource = source;
+export function setAuthHandler(handler: AuthHandler): void {
+  auth = handler;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Send no access token (sign-in and token mutations). */
+  anonymous?: boolean;
 }
 
 interface WireError {
@@ -27,15 +38,32 @@ function toApiError(e: WireError): ApiError {
 /**
  * Runs one operation against /graphql as a JSON POST (which Apollo's CSRF prevention accepts)
  * and resolves with its data; any GraphQL error, HTTP error or lost connection rejects with
- * an ApiRequestError carrying the codes and fields the API sent.
+ * an ApiRequestError carrying the codes and fields the API sent. Signed in, it sends the
+ * access token, and when the API refuses it (UNAUTHENTICATED) refreshes once and retries.
  */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables?: TVariables,
-  options: { signal?: AbortSignal } = {},
+  options: RequestOptions = {},
+): Promise<TResult> {
+  const token = options.anonymous ? null : await auth.token();
+  try {
+    return await send(document, variables, token, options.signal);
+  } catch (err) {
+    if (!token || !(err instanceof ApiRequestError) || !err.find('UNAUTHENTICATED')) throw err;
+    const fresh = await auth.refresh(token);
+    // Signed out meanwhile: ask again as a visitor, so public pages still show.
+    return send(document, variables, fresh, options.signal);
+  }
+}
+
+async function send<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | undefined,
+  token: string | null,
+  signal: AbortSignal | undefined,
 ): Promise<TResult> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-  const token = tokenSource();
   if (token) headers.authorization = `Bearer ${token}`;
 
   let response: Response;
@@ -44,10 +72,10 @@ export async function request<TResult, TVariables>(
       method: 'POST',
       headers,
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
-      signal: options.signal,
+      signal,
     });
   } catch (err) {
-    if (options.signal?.aborted) throw err;
+    if (signal?.aborted) throw err;
     throw new ApiRequestError([{ message: '', code: NETWORK_ERROR_CODE, extensions: {} }]);
   }
 

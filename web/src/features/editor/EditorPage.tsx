@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { RequireSignIn } from '../../auth/RequireSignIn';
+import { useQuery } from '../../graphql/use-query';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { Loading } from '../../ui/Loading';
+import { useDocumentMeta } from '../../ui/use-document-meta';
+import { EditorQueuesQuery } from './editor-operations';
+import { ReviewCard } from './ReviewCard';
+import { UnconfirmedCard } from './UnconfirmedCard';
+
+export default function EditorPage() {
+  useDocumentMeta('Redaksjon', 'Profiler som venter på vurdering, og profiler som ikke er bekreftet på ett år.');
+  return (
+    <RequireSignIn>
+      <EditorQueues />
+    </RequireSignIn>
+  );
+}
+
+// The API decides who may see the queues: anyone else gets its refusal, in words.
+function EditorQueues() {
+  const { data, error, loading, refetch } = useQuery(EditorQueuesQuery, {});
+  const [notice, setNotice] = useState('');
+  const decided = (message: string) => {
+    setNotice(message);
+    refetch();
+  };
+
+  return (
+    <div className="page page--medium">
+      <h1>Redaksjon</h1>
+      <p role="status" className="ok-message">
+        {notice}
+      </p>
+      {error ? (
+        <ErrorMessage error={error} onRetry={refetch} />
+      ) : loading && !data ? (
+        <Loading label="Henter køen …" />
+      ) : data ? (
+        <>
+          <section aria-labelledby="ko-tittel">
+            <h2 id="ko-tittel">Venter på vurdering ({data.pendingProfiles.length})</h2>
+            {data.pendingProfiles.length === 0 ? (
+              <p className="empty">Ingen profiler venter på vurdering.</p>
+            ) : (
+              <ul className="review-list">
+                {data.pendingProfiles.map((p) => (
+                  <ReviewCard key={p.id} profile={p} onDecided={decided} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="ubekreftet-tittel">
+            <h2 id="ubekreftet-tittel">Ikke bekreftet på 12 måneder ({data.unconfirmedProfiles.length})</h2>
+            <p className="hint">Publiserte profiler der eieren ikke har bekreftet at opplysningene er oppdaterte det siste året.</p>
+            {data.unconfirmedProfiles.length === 0 ? (
+              <p className="empty">Alle publiserte profiler er bekreftet det siste året.</p>
+            ) : (
+              <ul className="unconfirmed-list">
+                {data.unconfirmedProfiles.map((p) => (
+                  <UnconfirmedCard key={p.id} profile={p} />
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}
