@@ -1,9 +1,12 @@
+import type { Page } from 'playwright-core';
+import { AcademicDegree } from '../../src/common/enums/academic-degree.enum';
 import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { MembershipRole, MembershipStatus } from '../../src/common/enums/membership.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
+import { Role } from '../../src/common/enums/role.enum';
 import { createMembership, findNetwork } from '../factories/network.factory';
 import { createResearcher } from '../factories/researcher.factory';
-import { createAccount } from '../factories/account.factory';
+import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
 import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
 
 /**
@@ -14,6 +17,8 @@ jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
 describe('network pages', () => {
   let w: WebApp;
+  let siriApplicationId: string;
+  const PAGE = '/nettverk/forskernettverket';
 
   beforeAll(async () => {
     w = await createWebApp();
@@ -39,7 +44,8 @@ describe('network pages', () => {
       profile: { givenName: 'Siri', familyName: 'Søkersen' },
       profileStatus: ProfileStatus.PUBLISHED,
     });
-    await createMembership(w.dataSource, network, applicant.id, { status: MembershipStatus.PENDING, startedOn: null });
+    const pending = await createMembership(w.dataSource, network, applicant.id, { status: MembershipStatus.PENDING, startedOn: null });
+    siriApplicationId = pending.id;
   });
 
   afterAll(async () => {
@@ -112,5 +118,87 @@ describe('network pages', () => {
     const page = await w.newPage('phone');
     await page.goto('/nettverk/finnes-ikke');
     await page.getByRole('heading', { level: 1, name: 'Fant ikke nettverket' }).waitFor();
+  });
+  async function logIn(page: Page, email: string, next: string): Promise<void> {
+    await page.goto(`/logg-inn?neste=${encodeURIComponent(next)}`);
+    await page.getByLabel('E-postadresse').fill(email);
+    await page.getByLabel('Passord').fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+  }
+
+  it('a researcher applies, a coordinator approves, and the new member is then on the public page', async () => {
+    const network = await findNetwork(w.dataSource, 'forskernettverket');
+    const applicant = await createAccount(w, {
+      profile: { givenName: 'Astrid', familyName: 'Aasen', title: 'Stipendiat', degree: AcademicDegree.PHD_IN_PROGRESS },
+      profileStatus: ProfileStatus.PUBLISHED,
+    });
+    const coordinator = await createAccount(w, {
+      profile: { givenName: 'Kåre', familyName: 'Koordinatorsen' },
+      profileStatus: ProfileStatus.PUBLISHED,
+    });
+    await createMembership(w.dataSource, network, coordinator.researcher.id, { role: MembershipRole.COORDINATOR });
+    const editor = await createAccount(w, { role: Role.EDITOR });
+
+    // The researcher applies: the API's message appears beside the field it names.
+    const mine = await w.newPage('phone');
+    await logIn(mine, applicant.account.email, PAGE);
+    await mine.getByRole('heading', { level: 2, name: 'Ditt medlemskap' }).waitFor();
+    const degree = mine.getByLabel('Grad (påkrevd)');
+    expect(await degree.inputValue()).toBe('PHD_IN_PROGRESS');
+    await mine.getByLabel('Hvorfor vil du være med? (valgfritt)').fill('Jeg vil dele erfaringer fra doktorgradsarbeidet.');
+    await mine.getByRole('button', { name: 'Send søknad' }).click();
+    const experience = mine.getByLabel('Forskningserfaring (påkrevd)');
+    await mine.getByText('Beskriv forskningsprosjekter eller evalueringer du har erfaring fra.').waitFor();
+    expect(await experience.getAttribute('aria-invalid')).toBe('true');
+    await checkPage(mine, 'nettverk-soknad-feil');
+    // Focus went to the field to fix.
+    expect(await experience.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    await experience.fill('Evaluering av lærings- og mestringskurs for pårørende, 2022–2025.');
+    await mine.getByRole('button', { name: 'Send søknad' }).click();
+    await mine.getByText(/Søknaden din er til behandling/).waitFor();
+    expect(await mine.getByRole('button', { name: 'Send søknad' }).count()).toBe(0);
+    await checkPage(mine, 'nettverk-soknad-sendt');
+
+    // The coordinator sees both applications with what the applicants wrote.
+    const coord = await w.newPage();
+    await logIn(coord, coordinator.account.email, PAGE);
+    const applications = coord.getByRole('region', { name: /Søknader til behandling/ });
+    await applications.getByRole('heading', { level: 3, name: 'Astrid Aasen' }).waitFor();
+    await applications.getByText('Evaluering av lærings- og mestringskurs for pårørende, 2022–2025.').waitFor();
+    await applications.getByText('Ph.d.-kandidat').waitFor();
+    await checkPage(coord, 'nettverk-soknader');
+
+    // Someone else decides on Siri's application first: the coordinator is told so in words.
+    const decided = await w.gql('mutation($id: ID!) { decideMembership(id: $id, approve: false) { status } }', { id: siriApplicationId }, editor.token);
+    expect(decided.errors).toBeUndefined();
+    await applications.getByRole('button', { name: 'Avslå søknaden fra Siri Søkersen' }).click();
+    await applications.getByText('Noen andre har allerede behandlet søknaden fra Siri Søkersen.', { exact: false }).waitFor();
+    await applications.getByRole('button', { name: 'Oppdater listen' }).click();
+    await applications.getByRole('heading', { level: 3, name: 'Siri Søkersen' }).waitFor({ state: 'detached' });
+
+    // Approve Astrid, with a note to her (keyboard only: tab to the note, type, tab to the button).
+    await applications.getByLabel('Merknad til søkeren (valgfritt)').fill('Velkommen!');
+    await applications.getByRole('button', { name: 'Godkjenn søknaden fra Astrid Aasen' }).focus();
+    await coord.keyboard.press('Enter');
+    await applications.getByText('Astrid Aasen er godkjent som medlem.').waitFor();
+    await applications.getByText('Ingen søknader venter på behandling.').waitFor();
+    await coord.getByRole('region', { name: /Medlemsliste/ }).getByRole('link', { name: 'Astrid Aasen' }).waitFor();
+
+    // The public page lists her now, and still shows no applications.
+    const anon = await w.newPage();
+    await anon.goto(PAGE);
+    await anon.getByRole('link', { name: 'Astrid Aasen' }).waitFor();
+    expect(await anon.getByText('Søknader til behandling').count()).toBe(0);
+    await anon.getByRole('heading', { level: 2, name: 'Medlemsliste (4)' }).waitFor();
+
+    // The member sees her status and the note, and can leave.
+    await mine.reload();
+    await mine.getByText(/Du er medlem siden/).waitFor();
+    await mine.getByText('Merknad fra nettverket: Velkommen!').waitFor();
+    await checkPage(mine, 'nettverk-medlem');
+    await mine.getByRole('button', { name: 'Meld deg ut' }).click();
+    await mine.getByRole('button', { name: 'Ja, meld meg ut' }).click();
+    await mine.getByText(/Medlemskapet ditt ble avsluttet/).waitFor();
+    await mine.getByRole('button', { name: 'Send søknad' }).waitFor();
   });
 });

@@ -1,3 +1,5 @@
+import { useSession } from '../../auth/use-session';
+
 /** Who is looking, as far as the network pages need to know. */
 export interface NetworkViewer {
   /** False while a stored session is still being restored. */
@@ -7,9 +9,9 @@ export interface NetworkViewer {
   sessionKey: string;
 }
 
-// Until the session module lands, every visitor is treated as signed out.
 export function useNetworkViewer(): NetworkViewer {
-  return { ready: true, signedIn: false, sessionKey: 'anonym' };
+  const { status, me } = useSession();
+  return { ready: status !== 'loading', signedIn: status === 'signedIn', sessionKey: me?.id ?? status };
 }
 
 /** The login page, coming back here afterwards. */
