@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Environment } from '../config/environment';
-import { EmbeddedDatabase } from './embedded-database';
+import { EmbeddedDatabase, findRunningEmbeddedServer } from './embedded-database';
 
 /** Where the app's database is: a real PostgreSQL, or the embedded one it started itself. */
 export class DatabaseEndpoint {
@@ -8,16 +8,23 @@ export class DatabaseEndpoint {
     readonly url: string,
     readonly embedded: EmbeddedDatabase | null,
     readonly replicaUrls: string[] = [],
+    /** The embedded database of another process (the running app), reached over its socket. */
+    private readonly sharedEmbedded = false,
   ) {}
 
   get isEmbedded(): boolean {
-    return this.embedded !== null;
+    return this.embedded !== null || this.sharedEmbedded;
   }
 
   static async fromEnvironment(env: Environment): Promise<DatabaseEndpoint> {
     if (env.DATABASE_URL) {
       const replicas = env.DATABASE_REPLICA_URLS?.split(',').map((u) => u.trim()) ?? [];
       return new DatabaseEndpoint(env.DATABASE_URL, null, replicas);
+    }
+    const running = await findRunningEmbeddedServer(env.DATA_DIR);
+    if (running) {
+      new Logger('EmbeddedDatabase').log(`Using the embedded database served by process ${running.pid} (data in ${env.DATA_DIR})`);
+      return new DatabaseEndpoint(running.url, null, [], true);
     }
     const started = Date.now();
     const embedded = await EmbeddedDatabase.start({ dataDir: env.DATA_DIR });

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -16,10 +17,39 @@ export interface EmbeddedDatabaseOptions {
  * PGlite (PostgreSQL compiled to WASM) served in-process over the PostgreSQL wire
  * protocol, so the app reaches it through the same `pg` driver as a real server.
  */
+/**
+ * Written into the data folder while a process serves it: only one process may open PGlite's
+ * files, so commands such as `seed:demo` run beside `npm start` connect to its socket instead.
+ */
+const SERVER_FILE = 'kk-server.json';
+
+export interface RunningEmbeddedServer {
+  pid: number;
+  url: string;
+}
+
+/** The live process serving the embedded database in `dataDir`, if any (a stale file is ignored). */
+export async function findRunningEmbeddedServer(dataDir: string): Promise<RunningEmbeddedServer | null> {
+  let found: RunningEmbeddedServer;
+  try {
+    found = JSON.parse(readFileSync(join(resolve(dataDir), SERVER_FILE), 'utf8')) as RunningEmbeddedServer;
+  } catch {
+    return null;
+  }
+  if (typeof found.pid !== 'number' || typeof found.url !== 'string' || found.pid === process.pid) return null;
+  const { hostname, port } = new URL(found.url);
+  const answers = await new Promise<boolean>((done) => {
+    const socket = connect({ host: hostname, port: Number(port), timeout: 2000 });
+    socket.once('connect', () => { socket.destroy(); done(true); }).once('error', () => done(false)).once('timeout', () => { socket.destroy(); done(false); });
+  }).catch(() => false);
+  return answers ? found : null;
+}
+
 export class EmbeddedDatabase {
   private constructor(
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
+    private readonly serverFile: string | null,
   ) {}
 
   static async start(options: EmbeddedDatabaseOptions = {}): Promise<EmbeddedDatabase> {
@@ -37,7 +67,10 @@ export class EmbeddedDatabase {
     // connections let the pool, health checks and CLI tools coexist.
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 });
     await server.start();
-    return new EmbeddedDatabase(db, server);
+    const serverFile = dataDir ? join(dataDir, SERVER_FILE) : null;
+    const embedded = new EmbeddedDatabase(db, server, serverFile);
+    if (serverFile) writeFileSync(serverFile, JSON.stringify({ pid: process.pid, url: embedded.url }));
+    return embedded;
   }
 
   get url(): string {
@@ -51,6 +84,7 @@ export class EmbeddedDatabase {
 
   /** Stops accepting connections and closes PGlite so its folder is left consistent. */
   async stop(): Promise<void> {
+    if (this.serverFile) rmSync(this.serverFile, { force: true });
     await this.server.stop();
     if (!this.db.closed) await this.db.close();
   }

@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { EmbeddedDatabase, findRunningEmbeddedServer } from '../../src/database/embedded-database';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '..', '..');
+
+async function researcherCount(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM researcher');
+    return rows[0].n;
+  } finally {
+    await client.end();
+  }
+}
+
+describe('commands beside a running app on the embedded database', () => {
+  jest.setTimeout(600_000);
+  let dataDir: string;
+  let db: EmbeddedDatabase | undefined;
+
+  beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), 'kk-shared-'))));
+  afterEach(async () => {
+    await db?.stop();
+    db = undefined;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('npm run seed:demo adds to the database the running app serves, instead of opening its files a second time', async () => {
+    db = await EmbeddedDatabase.start({ dataDir });
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL'));
+    const { stdout } = await run('npm', ['run', '--silent', 'seed:demo', '--', '--count', '25'], {
+      cwd: ROOT,
+      env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      timeout: 300_000,
+    });
+    expect(stdout).toContain('Added 25 demo researchers');
+    expect(await researcherCount(db.url)).toBe(25);
+  });
+
+  it('tells where the database is served while it runs, and forgets it once stopped or when the process is gone', async () => {
+    db = await EmbeddedDatabase.start({ dataDir });
+    const file = join(dataDir, 'kk-server.json');
+    expect(existsSync(file)).toBe(true);
+    // As another process would find it (this test's parent is alive and the socket answers).
+    writeFileSync(file, JSON.stringify({ pid: process.ppid, url: db.url }));
+    expect(await findRunningEmbeddedServer(dataDir)).toEqual({ pid: process.ppid, url: db.url });
+    // A file left by a process that died: nothing answers on its port.
+    writeFileSync(file, JSON.stringify({ pid: process.ppid, url: 'postgres://postgres@127.0.0.1:1/postgres' }));
+    expect(await findRunningEmbeddedServer(dataDir)).toBeNull();
+    // The probe let go of its connection: the server still takes a client.
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    await client.end();
+
+    await db.stop();
+    db = undefined;
+    expect(existsSync(file)).toBe(false);
+    expect(await findRunningEmbeddedServer(dataDir)).toBeNull();
+  });
+});
