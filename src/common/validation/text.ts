@@ -8,7 +8,7 @@ export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof v
 // Matching control characters is the point here.
 /* eslint-disable no-control-regex */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /* eslint-enable no-control-regex */
 
 /** Refuses NUL and other control characters; `multiline` allows line breaks and tabs (e.g. a bio). */
