@@ -13,7 +13,7 @@ describe('control characters in arguments', () => {
     ['researcher(slug:)', '{ researcher(slug: "a\\u0000b") { id } }', 'slug'],
     ['organizations(query:)', '{ organizations(query: "Oslo\\u0000") { id } }', 'query'],
     ['researchers(query:)', '{ researchers(query: "diabetes\\u0007") { totalCount } }', 'query'],
-    ['researchers(filter:)', '{ researchers(filter: { languages: ["no", "n\\u0000b"] }) { totalCount } }', 'filter.languages.1'],
+    ['researchers(filter:)', '{ researchers(filter: { languages: ["no", "n\\u0000b"] }) { totalCount } }', 'filter.languages'],
   ])('%s with a control character is BAD_USER_INPUT naming the argument, not a database error', async (_name, query, field) => {
     const res = await t.gql(query);
     expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -30,7 +30,7 @@ describe('control characters in arguments', () => {
       { input: { bio: 'Om meg\u0000' } },
       token,
     );
-    expect(edit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.bio' });
+    expect(edit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'bio' });
     const me = await t.gql<{ me: { profile: { bio: string | null } } }>('{ me { profile { bio } } }', {}, token);
     expect(me.data?.me.profile.bio).toBeNull();
   });

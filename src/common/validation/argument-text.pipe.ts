@@ -13,19 +13,22 @@ export class ArgumentTextPipe implements PipeTransform {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     // GraphQL @Args arrive as 'body'; custom decorators (viewer, context) are not client input.
     if (metadata.type !== 'body') return value;
-    const bad = findControlCharacter(value, metadata.data ?? '');
-    if (bad !== null) throw badUserInput(bad || 'input', 'Teksten inneholder ugyldige tegn.');
+    // Named as the validation pipe names fields: a scalar argument by its name, a field of an
+    // input object by its path inside the object.
+    const isInputObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+    const bad = findControlCharacter(value, isInputObject ? '' : (metadata.data ?? ''));
+    if (bad !== null) throw badUserInput(bad || metadata.data || 'input', 'Teksten inneholder ugyldige tegn.');
     return value;
   }
 }
 
-/** The path of the first string holding a control character, or null. */
+/** The path of the first string holding a control character (list positions left out), or null. */
 export function findControlCharacter(value: unknown, path: string, depth = 0): string | null {
   if (typeof value === 'string') return CONTROL_EXCEPT_NEWLINES.test(value) ? path : null;
   if (value === null || typeof value !== 'object' || depth > 8) return null;
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  const entries = Array.isArray(value) ? value.map((v) => [null, v] as const) : Object.entries(value);
   for (const [key, nested] of entries) {
-    const found = findControlCharacter(nested, path ? `${path}.${key}` : key, depth + 1);
+    const found = findControlCharacter(nested, key === null ? path : path ? `${path}.${key}` : key, depth + 1);
     if (found !== null) return found;
   }
   return null;
