@@ -7,6 +7,9 @@ import { serveWebPages } from './web/web-pages';
 /** HTTP-level settings shared by main.ts and the e2e tests, so tests run the real thing. */
 export function configureApp(app: INestApplication): INestApplication {
   const env = app.get(Environment);
+  // Behind a load balancer the socket address is the balancer's: only proxies named in
+  // TRUST_PROXY may tell the client's address, which the rate limits are keyed on.
+  app.getHttpAdapter().getInstance().set('trust proxy', env.TRUST_PROXY);
   applyServerTimeouts(app.getHttpServer(), env.REQUEST_TIMEOUT_MS);
   app.use(requestTimeout(env.REQUEST_TIMEOUT_MS), ...requestBody());
   // The web pages (when built) at /, beside /graphql and /health.
