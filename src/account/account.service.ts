@@ -154,8 +154,12 @@ export class AccountService {
   }
 
   /** Changes an account's role or disables it; takes effect on the account's next request. */
+  /** A new role ends the account's access tokens at once (their generation no longer matches). */
   async setRole(accountId: string, role: Role): Promise<Account> {
-    await this.accounts.update(accountId, { role });
+    await this.dataSource.query(
+      `UPDATE account SET role = $2, token_version = token_version + 1, updated_at = now() WHERE id = $1 AND role <> $2`,
+      [accountId, role],
+    );
     return this.accounts.findOneByOrFail({ id: accountId });
   }
 

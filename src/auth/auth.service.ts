@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -43,20 +44,17 @@ export class AuthService {
 
   /** A new session for an account whose credentials were checked (LocalAuthGuard). */
   async startSession(account: Account): Promise<AuthResult> {
-    const { token, expiresAt } = this.tokens.signAccessToken(account);
-    return {
-      accessToken: token,
-      accessTokenExpiresAt: expiresAt,
-      refreshToken: await this.refreshTokens.issue(account.id),
-      account,
-    };
+    const sessionId = randomUUID();
+    const refreshToken = await this.refreshTokens.issue(account.id, sessionId);
+    const { token, expiresAt } = this.tokens.signAccessToken(account, sessionId);
+    return { accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken, account };
   }
 
   async refresh(refreshToken: string): Promise<AuthResult> {
-    const { accountId, refreshToken: next } = await this.refreshTokens.rotate(refreshToken);
+    const { accountId, sessionId, refreshToken: next } = await this.refreshTokens.rotate(refreshToken);
     const account = await this.accounts.findById(accountId);
     if (!account || account.disabledAt) throw unauthenticated('Innloggingen er utløpt. Logg inn på nytt.');
-    const { token, expiresAt } = this.tokens.signAccessToken(account);
+    const { token, expiresAt } = this.tokens.signAccessToken(account, sessionId);
     return { accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken: next, account };
   }
 
