@@ -7,6 +7,7 @@ import { MembershipStatus } from '../common/enums/membership.enum';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { Organization } from '../organization/organization.entity';
 import { Researcher } from '../researcher/researcher.entity';
+import { ResearcherService } from '../researcher/researcher.service';
 import type { AddNetworkMemberArgs } from './dto/add-network-member.args';
 import type { ApplyToNetworkArgs } from './dto/apply-to-network.args';
 import type { DecideMembershipArgs } from './dto/decide-membership.args';
@@ -53,6 +54,7 @@ export class MembershipService {
     private readonly networks: NetworkService,
     private readonly access: NetworkAccessService,
     private readonly notifier: MembershipNotifier,
+    private readonly researcherProfiles: ResearcherService,
   ) {}
 
   async apply(viewer: Viewer, args: ApplyToNetworkArgs): Promise<NetworkMembership> {
@@ -112,8 +114,11 @@ export class MembershipService {
     const network = await this.networks.findBySlugOrFail(args.network);
     await this.access.requireDecider(viewer, network.id);
     const representation = await this.representation(args.representing);
-    const researcher = await this.researchers.findOneBy({ id: args.researcher });
-    if (!researcher) throw badUserInput('researcher', 'Fant ikke forskeren.');
+    // Only a published profile of an enabled account can be appointed: a draft or hidden one
+    // would be shown to the network through the membership, and a deciding role would give
+    // its owner power over others. The same answer for each keeps them from being probed.
+    const researcher = await this.researcherProfiles.findPublishedOfEnabledAccount(args.researcher);
+    if (!researcher) throw notFound('Fant ingen publisert profil med denne id-en.');
 
     const open = await this.memberships.findOneBy({ networkId: network.id, researcherId: researcher.id, status: In(OPEN) });
     if (open) throw alreadyOpen(open.status, 'Personen');

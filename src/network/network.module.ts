@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ResearcherModule } from '../researcher/researcher.module';
 import { Organization } from '../organization/organization.entity';
 import { Researcher } from '../researcher/researcher.entity';
 import { MembershipResolver } from './membership.resolver';
@@ -14,7 +15,7 @@ import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization])],
+  imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization]), ResearcherModule],
   providers: [
     NetworkService,
     NetworkAccessService,

@@ -4,7 +4,7 @@ import { CompetenceAreaType } from '../competence-area/competence-area.type';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { NetworkMembershipType } from '../network/network-membership.type';
 import { OrganizationType } from '../organization/organization.type';
-import { canSeeContact, hasFullAccess } from './profile-access';
+import { canSeeContact, canViewProfile, hasFullAccess } from './profile-access';
 import type { Researcher } from './researcher.entity';
 import { ResearcherService } from './researcher.service';
 import { ResearcherType } from './researcher.type';
@@ -35,7 +35,8 @@ export class ResearcherResolver {
 
   @ResolveField(() => [CompetenceAreaType])
   competenceAreas(@Parent() r: Researcher, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.competenceAreasByResearcher.load(r.id);
+    // Reached through a membership, an unpublished profile shows no more than its name.
+    return canViewProfile(r, ctx.req.viewer) ? ctx.loaders.competenceAreasByResearcher.load(r.id) : [];
   }
 
   @ResolveField(() => [NetworkMembershipType], {
