@@ -137,6 +137,20 @@ export class AccountService {
     ]);
   }
 
+  /**
+   * Refuses what would let others mail an address nobody has confirmed (reviews, network
+   * applications): the person must first follow the link in the confirmation mail.
+   */
+  async requireVerifiedEmail(accountId: string, action: string): Promise<void> {
+    const account = await this.findById(accountId);
+    if (!account?.emailVerifiedAt) {
+      throw badUserInput(
+        'emailVerified',
+        `Bekreft e-postadressen din før du ${action}. Følg lenken i e-posten vi sendte, eller be om en ny fra Min profil.`,
+      );
+    }
+  }
+
   async verifyPassword(accountId: string, password: string): Promise<boolean> {
     const account = await this.findById(accountId);
     return !!account && (await this.passwords.verify(account.passwordHash, password));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
+import { AccountService } from '../account/account.service';
 import type { Viewer } from '../auth/viewer';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { MembershipStatus } from '../common/enums/membership.enum';
@@ -55,6 +56,7 @@ export class MembershipService {
     private readonly access: NetworkAccessService,
     private readonly notifier: MembershipNotifier,
     private readonly researcherProfiles: ResearcherService,
+    private readonly accounts: AccountService,
   ) {}
 
   async apply(viewer: Viewer, args: ApplyToNetworkArgs): Promise<NetworkMembership> {
@@ -67,6 +69,8 @@ export class MembershipService {
     if (!network.applicationsOpen) {
       throw badUserInput('network', 'Dette nettverket tar ikke imot søknader. Medlemmene oppnevnes.');
     }
+    // Deciders and the network's mail reach members at their address: a confirmed one.
+    await this.accounts.requireVerifiedEmail(viewer.accountId, 'søker medlemskap');
     let degree: AcademicDegree | null = args.degree ?? null;
     const researchExperience = clean(args.researchExperience);
     if (network.asksResearchBackground) {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountModule } from '../account/account.module';
 import { ResearcherModule } from '../researcher/researcher.module';
 import { Organization } from '../organization/organization.entity';
 import { Researcher } from '../researcher/researcher.entity';
@@ -15,7 +16,7 @@ import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization]), ResearcherModule],
+  imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization]), ResearcherModule, AccountModule],
   providers: [
     NetworkService,
     NetworkAccessService,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AccountService } from '../account/account.service';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
@@ -43,6 +44,7 @@ export class ProfileReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly history: ProfileHistoryService,
     private readonly mail: MailService,
+    private readonly accounts: AccountService,
   ) {}
 
   /** DRAFT → PENDING_REVIEW. */
@@ -52,6 +54,8 @@ export class ProfileReviewService {
     if (!profile.givenName || !profile.familyName) {
       throw badUserInput('givenName', 'Fyll inn fornavn og etternavn før du sender profilen til vurdering.');
     }
+    // Editors answer a review by mail: to an address someone has confirmed.
+    await this.accounts.requireVerifiedEmail(viewer.accountId, 'sender profilen til vurdering');
     await this.dataSource.transaction(async (tx) => {
       const rows = await mutateReturning<{ id: string }>(
         tx,
