@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountGraphQLModule } from './account/account-graphql.module';
-import { AccessGuard } from './auth/access.guard';
+import { AccessGuard } from './graphql/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';

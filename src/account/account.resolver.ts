@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../auth/decorators';
+import { Public, Roles } from '../graphql/decorators';
 import { Role } from '../common/enums/role.enum';
 import { notFound } from '../common/errors/app-errors';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -8,7 +8,7 @@ import { ResearcherType } from '../researcher/researcher.type';
 import type { Account } from './account.entity';
 import { AccountService } from './account.service';
 import { AccountType } from './account.type';
-import { MyDataService } from './my-data.service';
+import { MyDataService } from '../privacy/my-data.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

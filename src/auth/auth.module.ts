@@ -14,7 +14,7 @@ import { OneTimeTokenService } from './one-time-token.service';
 import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
 import { RefreshTokenService } from './refresh-token.service';
 import { TokenService } from './token.service';
-import { ViewerMiddleware } from './viewer.middleware';
+import { ViewerMiddleware } from '../graphql/viewer.middleware';
 
 /** One signing key per app, shared by the signer (JwtModule) and the verifier (JwtStrategy). */
 @Module({

@@ -4,7 +4,7 @@ import type { Account } from '../account/account.entity';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { AuthPayloadType } from './auth-payload.type';
 import { AuthResult, AuthService } from './auth.service';
-import { Public } from './decorators';
+import { Public } from '../graphql/decorators';
 import { RegisterInput } from './dto/register.input';
 import { LocalAuthGuard, SignedInAccount } from './local-auth.guard';
 import { RateLimit } from './rate-limit';

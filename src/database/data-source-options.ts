@@ -1,6 +1,6 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
-import { ENTITIES } from './entities';
+import { ENTITIES } from '../entities';
 import { resilientPg } from './resilient-pg';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 

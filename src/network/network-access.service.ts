@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isEditor, Viewer } from '../auth/viewer';
+import { isEditor, Viewer } from '../graphql/viewer';
 import { MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import { NetworkMembership } from './network-membership.entity';

@@ -1,5 +1,5 @@
 import { Context, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { isEditor } from '../auth/viewer';
+import { isEditor } from '../graphql/viewer';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { HEALTH_REGION_LABELS } from '../common/enums/health-region.enum';
 import type { GraphQLContext } from '../graphql/graphql-context';

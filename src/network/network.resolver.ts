@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../auth/decorators';
-import { isEditor } from '../auth/viewer';
+import { Public, Roles } from '../graphql/decorators';
+import { isEditor } from '../graphql/viewer';
 import { MembershipRole } from '../common/enums/membership.enum';
 import { Role } from '../common/enums/role.enum';
 import type { GraphQLContext } from '../graphql/graphql-context';

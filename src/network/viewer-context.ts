@@ -1,4 +1,4 @@
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { unauthenticated } from '../common/errors/app-errors';
 import type { GraphQLContext } from '../graphql/graphql-context';
 

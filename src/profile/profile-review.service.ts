@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { mutateReturning } from '../database/sql';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/decorators';
+import { Roles } from '../graphql/decorators';
 import { Role } from '../common/enums/role.enum';
 import { badUserInput } from '../common/errors/app-errors';
 import type { GraphQLContext } from '../graphql/graphql-context';

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/decorators';
+import { Public } from '../graphql/decorators';
 import { CompetenceAreaType } from '../competence-area/competence-area.type';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { NetworkMembershipType } from '../network/network-membership.type';
