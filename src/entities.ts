@@ -4,7 +4,7 @@ import { NetworkMembership } from './network/network-membership.entity';
 import { Network } from './network/network.entity';
 import { Organization } from './organization/organization.entity';
 import { OneTimeToken } from './auth/one-time-token.entity';
-import { RefreshToken } from './auth/refresh-token.entity';
+import { RefreshToken } from './account/refresh-token.entity';
 import { ProfileChange } from './profile/profile-change.entity';
 import { Researcher } from './researcher/researcher.entity';
 import { SearchSynonym } from './search/search-synonym.entity';

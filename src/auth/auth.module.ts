@@ -4,6 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountModule } from '../account/account.module';
 import { Environment } from '../config/environment';
+import { ProfileRegistrationModule } from '../profile/profile-registration.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { ACCESS_TOKEN } from './jwt-options';
@@ -12,7 +13,6 @@ import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { OneTimeTokenService } from './one-time-token.service';
 import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
-import { RefreshTokenService } from './refresh-token.service';
 import { TokenService } from './token.service';
 import { ViewerMiddleware } from '../graphql/viewer.middleware';
 
@@ -26,6 +26,7 @@ class JwtSecretModule {}
 @Module({
   imports: [
     AccountModule,
+    ProfileRegistrationModule,
     JwtSecretModule,
     PassportModule.register({ session: false }),
     JwtModule.registerAsync({
@@ -42,7 +43,6 @@ class JwtSecretModule {}
   ],
   providers: [
     TokenService,
-    RefreshTokenService,
     OneTimeTokenService,
     AuthService,
     LocalStrategy,
@@ -50,7 +50,7 @@ class JwtSecretModule {}
     GqlThrottlerGuard,
     AuthResolver,
   ],
-  exports: [AuthService, TokenService, RefreshTokenService],
+  exports: [AuthService, TokenService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -7,10 +7,12 @@ import { Role } from '../common/enums/role.enum';
 import { ConfigModule } from '../config/config.module';
 import { validateEnvironment } from '../config/environment';
 import { DatabaseModule } from '../database/database.module';
+import { ENTITIES } from '../entities';
 import { AccountModule } from '../account/account.module';
 import { AccountService } from '../account/account.service';
+import { ProfileRegistrationModule, ProfileRegistrationService } from '../profile/profile-registration.service';
 
-@Module({ imports: [ConfigModule, DatabaseModule, AccountModule] })
+@Module({ imports: [ConfigModule, DatabaseModule.forRoot(ENTITIES), AccountModule, ProfileRegistrationModule] })
 class CreateEditorModule {}
 
 const USAGE = 'Bruk: npm run create-editor -- --email E --password P [--role editor|admin]';
@@ -39,7 +41,7 @@ async function main(): Promise<void> {
       await accounts.markEmailVerified(existing.id);
       console.log(`Oppdaterte ${existing.email}: rolle ${role}, nytt passord.`);
     } else {
-      const { account } = await accounts.create({ email: values.email, password: values.password, role });
+      const { account } = await app.get(ProfileRegistrationService).createAccount({ email: values.email, password: values.password, role });
       // The person running this controls the machine; the address needs no mail round-trip.
       await accounts.markEmailVerified(account.id);
       console.log(`Opprettet ${account.email} med rolle ${role}.`);

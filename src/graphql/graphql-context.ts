@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Loaders } from './loaders';
+import type { Loaders } from './loader-registry';
 import type { Viewer } from './viewer';
 
 /** What every resolver can read about the current request. */

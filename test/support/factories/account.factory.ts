@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 import { Account } from '../../../src/account/account.entity';
-import { AccountService } from '../../../src/account/account.service';
 import { PasswordService } from '../../../src/account/password.service';
 import { TokenService } from '../../../src/auth/token.service';
 import { ProfileStatus } from '../../../src/common/enums/profile-status.enum';
 import { Role } from '../../../src/common/enums/role.enum';
 import { CompetenceArea } from '../../../src/competence-area/competence-area.entity';
 import { Organization } from '../../../src/organization/organization.entity';
+import { ProfileRegistrationService } from '../../../src/profile/profile-registration.service';
 import { Researcher } from '../../../src/researcher/researcher.entity';
 import type { TestApp } from '../test-app';
 import type { ResearcherFixture } from './researcher.factory';
@@ -40,7 +40,7 @@ export interface AccountFixture {
 }
 
 /**
- * Inserts an account and its profile the way the app does (AccountService), without HTTP,
+ * Inserts an account and its profile the way the app does (ProfileRegistrationService), without HTTP,
  * and returns a real access token signed by the app's TokenService.
  */
 export async function createAccount(
@@ -54,7 +54,7 @@ export async function createAccount(
   const familyName = fields.familyName ?? `Konto${sequence}`;
   const email = opts.email ?? `konto${sequence}-${randomBytes(3).toString('hex')}@example.no`;
 
-  const created = await t.app.get(AccountService).create(
+  const created = await t.app.get(ProfileRegistrationService).createAccount(
     { email, password, givenName, familyName, role: opts.role ?? Role.RESEARCHER },
     { passwordHash: await hashOnce(t, password), checked: true },
   );
