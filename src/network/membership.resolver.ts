@@ -8,6 +8,7 @@ import { EndMembershipArgs } from './dto/end-membership.args';
 import { NetworkMembershipsArgs } from './dto/network-memberships.args';
 import { NetworkRefArgs } from './dto/network-ref.args';
 import { SetMembershipRoleArgs } from './dto/set-membership-role.args';
+import { DECIDERS } from './membership-access';
 import { MembershipService } from './membership.service';
 import { NetworkMailingListService } from './network-mailing-list.service';
 import { NetworkMembershipType } from './network-membership.type';
@@ -28,24 +29,24 @@ export class MembershipResolver {
     return this.memberships.apply(viewer, args);
   }
 
-  @Mutation(() => NetworkMembershipType, { description: "The network's coordinators and editors: approve or decline." })
+  @Mutation(() => NetworkMembershipType, { description: `${DECIDERS}: approve or decline.` })
   decideMembership(@Args() args: DecideMembershipArgs, @CurrentViewer() viewer: Viewer) {
     return this.memberships.decide(viewer, args);
   }
 
-  @Mutation(() => NetworkMembershipType, { description: "The network's coordinators and editors: add an active member." })
+  @Mutation(() => NetworkMembershipType, { description: `${DECIDERS}: add an active member.` })
   addNetworkMember(@Args() args: AddNetworkMemberArgs, @CurrentViewer() viewer: Viewer) {
     return this.memberships.addMember(viewer, args);
   }
 
   @Mutation(() => NetworkMembershipType, {
-    description: "The network's coordinators and editors: change an active member's role and whom they represent.",
+    description: `${DECIDERS}: change an active member's role and whom they represent.`,
   })
   setMembershipRole(@Args() args: SetMembershipRoleArgs, @CurrentViewer() viewer: Viewer) {
     return this.memberships.setRole(viewer, args);
   }
 
-  @Mutation(() => NetworkMembershipType, { description: "The network's coordinators and editors: end an active membership." })
+  @Mutation(() => NetworkMembershipType, { description: `${DECIDERS}: end an active membership.` })
   endMembership(@Args() args: EndMembershipArgs, @CurrentViewer() viewer: Viewer) {
     return this.memberships.end(viewer, args);
   }
@@ -55,13 +56,13 @@ export class MembershipResolver {
     return this.memberships.leave(viewer, args.network);
   }
 
-  @Query(() => [NetworkMembershipType], { description: "The network's coordinators and editors: applications awaiting a decision." })
+  @Query(() => [NetworkMembershipType], { description: `${DECIDERS}: applications awaiting a decision.` })
   pendingApplications(@Args() args: NetworkRefArgs, @CurrentViewer() viewer: Viewer) {
     return this.memberships.pendingApplications(viewer, args.network);
   }
 
   @Query(() => [NetworkMembershipType], {
-    description: "The network's coordinators and editors: every membership and application, history included, newest first.",
+    description: `${DECIDERS}: every membership and application, history included, newest first.`,
   })
   networkMemberships(@Args() args: NetworkMembershipsArgs, @CurrentViewer() viewer: Viewer) {
     return this.memberships.list(viewer, args);
@@ -69,7 +70,7 @@ export class MembershipResolver {
 
   @Query(() => String, {
     description:
-      "The network's coordinators and editors: CSV (RFC 4180) of active members who accept network mail, for the newsletter.",
+      `${DECIDERS}: CSV (RFC 4180) of active members who accept network mail, for the newsletter.`,
   })
   networkMailingList(@Args() args: NetworkRefArgs, @CurrentViewer() viewer: Viewer) {
     return this.mailingLists.csv(viewer, args.network);
