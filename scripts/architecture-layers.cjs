@@ -10,8 +10,9 @@ const LAYERS = [
   ['organization', 'competence-area', 'account'],
   ['researcher'],
   ['profile'],
-  ['privacy'],
   ['network'],
+  // Above network: export and erasure reach every table about a person, memberships included.
+  ['privacy'],
   ['search'],
   ['seed', 'auth'],
   ['cli'],
