@@ -3,7 +3,7 @@ import { CompetenceArea } from './competence-area/competence-area.entity';
 import { NetworkMembership } from './network/network-membership.entity';
 import { Network } from './network/network.entity';
 import { Organization } from './organization/organization.entity';
-import { OneTimeToken } from './auth/one-time-token.entity';
+import { OneTimeToken } from './account/one-time-token.entity';
 import { RefreshToken } from './account/refresh-token.entity';
 import { ProfileChange } from './profile/profile-change.entity';
 import { Researcher } from './researcher/researcher.entity';

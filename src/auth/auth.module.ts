@@ -11,7 +11,7 @@ import { ACCESS_TOKEN } from './jwt-options';
 import { JwtSecret, loadJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { OneTimeTokenService } from './one-time-token.service';
+import { OneTimeTokenService } from '../account/one-time-token.service';
 import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
 import { TokenService } from './token.service';
 import { ViewerMiddleware } from '../graphql/viewer.middleware';

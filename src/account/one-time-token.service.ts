@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { mutateReturning } from '../database/sql';
 import { OneTimeTokenPurpose } from './one-time-token.entity';
-import { hashToken, randomToken } from '../account/token-hash';
+import { hashToken, randomToken } from './token-hash';
 
 export const ONE_TIME_TOKEN_TTL_MINUTES: Record<OneTimeTokenPurpose, number> = {
   [OneTimeTokenPurpose.VERIFY_EMAIL]: 48 * 60,

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Account } from '../account/account.entity';
+import { Account } from './account.entity';
 import { BaseEntity } from '../database/base.entity';
 
 export enum OneTimeTokenPurpose {
