@@ -156,4 +156,9 @@ export class AccountService {
     }
     return this.accounts.findOneByOrFail({ id: accountId });
   }
+
+  /** Erasure: the account row itself, last, once everything referring to it is gone. */
+  async delete(accountId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM account WHERE id = $1`, [accountId]);
+  }
 }

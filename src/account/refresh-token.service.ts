@@ -80,4 +80,9 @@ export class RefreshTokenService {
       [hash],
     );
   }
+
+  /** Erasure: every session of the account, gone. */
+  async deleteAll(accountId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM refresh_token WHERE account_id = $1`, [accountId]);
+  }
 }

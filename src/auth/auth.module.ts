@@ -11,7 +11,6 @@ import { ACCESS_TOKEN } from './jwt-options';
 import { JwtSecret, loadJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { OneTimeTokenService } from '../account/one-time-token.service';
 import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
 import { TokenService } from './token.service';
 import { ViewerMiddleware } from '../graphql/viewer.middleware';
@@ -43,7 +42,6 @@ class JwtSecretModule {}
   ],
   providers: [
     TokenService,
-    OneTimeTokenService,
     AuthService,
     LocalStrategy,
     JwtStrategy,

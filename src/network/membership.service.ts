@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { Viewer } from '../graphql/viewer';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { MembershipStatus } from '../common/enums/membership.enum';
@@ -250,6 +250,12 @@ export class MembershipService {
       throw badUserInput('representing.organizationId', 'Fant ikke organisasjonen.');
     }
     return { representingRegion: input.region ?? null, representingOrganizationId: input.organizationId ?? null };
+  }
+
+  /** Erasure: these profiles' memberships, and the account's name on decisions it made for others. */
+  async eraseFor(manager: EntityManager, researcherIds: string[], accountId: string): Promise<void> {
+    await manager.query(`DELETE FROM network_membership WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`UPDATE network_membership SET decided_by_id = NULL WHERE decided_by_id = $1`, [accountId]);
   }
 }
 
