@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { CompetenceArea } from '../competence-area/competence-area.entity';
 import { mutateReturning } from '../database/sql';
@@ -166,5 +166,17 @@ export class ProfileService {
         [researcherId, areas.map((a) => a.id)],
       );
     }
+  }
+
+  /** Erasure: ids of the account's profiles, to be removed with {@link deleteProfiles}. */
+  async profileIdsOf(manager: EntityManager, accountId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM researcher WHERE account_id = $1`, [accountId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Erasure: the profiles and their competence areas (memberships and history go first). */
+  async deleteProfiles(manager: EntityManager, researcherIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM researcher_competence_area WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`DELETE FROM researcher WHERE id = ANY($1::uuid[])`, [researcherIds]);
   }
 }
