@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { isUUID } from 'class-validator';
 import { Public, Roles } from '../auth/decorators';
 import { Role } from '../common/enums/role.enum';
 import { notFound } from '../common/errors/app-errors';
@@ -10,7 +11,6 @@ import { AccountService } from './account.service';
 import { AccountType } from './account.type';
 import { MyDataService } from './my-data.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => AccountType)
 export class AccountResolver {
@@ -56,6 +56,6 @@ export class AccountResolver {
   }
 
   private async requireAccount(id: string): Promise<void> {
-    if (!UUID.test(id) || !(await this.accounts.findById(id))) throw notFound('Fant ikke kontoen.');
+    if (!isUUID(id, 'loose') || !(await this.accounts.findById(id))) throw notFound('Fant ikke kontoen.');
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Role } from '../common/enums/role.enum';
 import { badUserInput } from '../common/errors/app-errors';
+import { isUniqueViolation } from '../common/errors/database-errors';
 import { ProfileChange, ProfileChangeAction } from '../profile/profile-change.entity';
 import { uniqueSlug } from '../profile/slug';
 import { Researcher } from '../researcher/researcher.entity';
@@ -25,8 +26,6 @@ export interface AccountAuthState {
   tokenVersion: number;
   disabledAt: Date | null;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
@@ -75,12 +74,11 @@ export class AccountService {
           this.insertWithProfile(tx, { email, passwordHash, role: input.role ?? Role.RESEARCHER, givenName, familyName }),
         );
       } catch (err) {
-        const constraint = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
-        if (constraint?.code === UNIQUE_VIOLATION && constraint.constraint === 'UQ_account_email_lower') {
+        if (isUniqueViolation(err, 'UQ_account_email_lower')) {
           throw badUserInput('email', 'Det finnes allerede en konto med denne e-postadressen.');
         }
         // Two people with the same name registering at once: pick the next slug.
-        if (constraint?.code === UNIQUE_VIOLATION && attempt < 5) continue;
+        if (isUniqueViolation(err) && attempt < 5) continue;
         throw err;
       }
     }
