@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccountService } from '../account/account.service';
 import { ACCESS_TOKEN, AccessTokenClaims } from './jwt-options';
 import { JwtSecret } from './jwt-secret';
-import { RefreshTokenService } from './refresh-token.service';
-import type { Viewer } from './viewer';
+import { RefreshTokenService } from '../account/refresh-token.service';
+import type { Viewer } from '../graphql/viewer';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Checks a bearer access token (signature with HS256 only, exp, iss, aud) and loads the
@@ -32,10 +32,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: Partial<AccessTokenClaims> & { exp?: unknown }): Promise<Viewer | false> {
-    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.ver !== 'number') return false;
+    if (typeof claims.sub !== 'string' || !isUUID(claims.sub, 'loose') || typeof claims.ver !== 'number') return false;
     // jsonwebtoken checks `exp` only when a token has one: a token without it would never expire.
     if (typeof claims.exp !== 'number') return false;
-    if (typeof claims.sid !== 'string' || !UUID.test(claims.sid)) return false;
+    if (typeof claims.sid !== 'string' || !isUUID(claims.sid, 'loose')) return false;
     const [state, live] = await Promise.all([
       this.accounts.findAuthState(claims.sub),
       this.refreshTokens.isSessionLive(claims.sub, claims.sid),

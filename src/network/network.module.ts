@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountModule } from '../account/account.module';
 import { ResearcherModule } from '../researcher/researcher.module';
+import { NetworkLoaders } from './network.loaders';
 import { Organization } from '../organization/organization.entity';
 import { Researcher } from '../researcher/researcher.entity';
 import { MembershipResolver } from './membership.resolver';
@@ -14,10 +15,12 @@ import { NetworkMembershipResolver } from './network-membership.resolver';
 import { Network } from './network.entity';
 import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
+import { ResearcherMembershipsResolver } from './researcher-memberships.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization]), ResearcherModule, AccountModule],
   providers: [
+    NetworkLoaders,
     NetworkService,
     NetworkAccessService,
     MembershipService,
@@ -26,7 +29,8 @@ import { NetworkService } from './network.service';
     NetworkResolver,
     NetworkMembershipResolver,
     MembershipResolver,
+    ResearcherMembershipsResolver,
   ],
-  exports: [NetworkService, NetworkAccessService],
+  exports: [NetworkService, NetworkAccessService, MembershipService],
 })
 export class NetworkModule {}
