@@ -13,6 +13,7 @@ import { OneTimeTokenPurpose } from '../account/one-time-token.entity';
 import { OneTimeTokenService } from '../account/one-time-token.service';
 import { RefreshTokenService } from '../account/refresh-token.service';
 import { TokenService } from './token.service';
+import { VerificationMailLimit } from './verification-mail-limit';
 import { accountMail } from './auth-mail';
 
 export interface AuthResult {
@@ -36,6 +37,7 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly env: Environment,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly verificationMailLimit: VerificationMailLimit,
   ) {}
 
   async register(input: RegisterInput): Promise<AuthResult> {
@@ -81,6 +83,8 @@ export class AuthService {
   async resendVerification(accountId: string): Promise<boolean> {
     const account = await this.accounts.findById(accountId);
     if (!account) throw unauthenticated();
+    if (account.emailVerifiedAt) return true;
+    await this.verificationMailLimit.take(account.email);
     return this.sendVerification(account);
   }
 
