@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
@@ -32,6 +33,7 @@ import { SeedModule } from './seed/seed.module';
     NetworkModule,
     ResearcherModule,
     MailModule,
+    JobsModule,
     AuthModule,
     AccountGraphQLModule,
     ProfileModule,
