@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountModule } from '../account/account.module';
+import { ProfileModule } from '../profile/profile.module';
 import { Environment } from '../config/environment';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -11,6 +12,8 @@ import { JwtSecret, loadJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { OneTimeTokenService } from './one-time-token.service';
+import { ProfileConfirmationResolver } from './profile-confirmation.resolver';
+import { ProfileConfirmationService } from './profile-confirmation.service';
 import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
 import { RefreshTokenService } from './refresh-token.service';
 import { TokenService } from './token.service';
@@ -26,6 +29,7 @@ class JwtSecretModule {}
 @Module({
   imports: [
     AccountModule,
+    ProfileModule,
     JwtSecretModule,
     PassportModule.register({ session: false }),
     JwtModule.registerAsync({
@@ -49,6 +53,8 @@ class JwtSecretModule {}
     JwtStrategy,
     GqlThrottlerGuard,
     AuthResolver,
+    ProfileConfirmationService,
+    ProfileConfirmationResolver,
   ],
   exports: [AuthService, TokenService, RefreshTokenService],
 })
