@@ -5,19 +5,19 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountModule } from '../account/account.module';
 import { ProfileModule } from '../profile/profile.module';
 import { Environment } from '../config/environment';
+import { ProfileRegistrationModule } from '../profile/profile-registration.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { ACCESS_TOKEN } from './jwt-options';
 import { JwtSecret, loadJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { OneTimeTokenService } from './one-time-token.service';
+import { OneTimeTokenService } from '../account/one-time-token.service';
 import { ProfileConfirmationResolver } from './profile-confirmation.resolver';
 import { ProfileConfirmationService } from './profile-confirmation.service';
 import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
-import { RefreshTokenService } from './refresh-token.service';
 import { TokenService } from './token.service';
-import { ViewerMiddleware } from './viewer.middleware';
+import { ViewerMiddleware } from '../graphql/viewer.middleware';
 
 /** One signing key per app, shared by the signer (JwtModule) and the verifier (JwtStrategy). */
 @Module({
@@ -30,6 +30,7 @@ class JwtSecretModule {}
   imports: [
     AccountModule,
     ProfileModule,
+    ProfileRegistrationModule,
     JwtSecretModule,
     PassportModule.register({ session: false }),
     JwtModule.registerAsync({
@@ -46,7 +47,6 @@ class JwtSecretModule {}
   ],
   providers: [
     TokenService,
-    RefreshTokenService,
     OneTimeTokenService,
     AuthService,
     LocalStrategy,
@@ -56,7 +56,7 @@ class JwtSecretModule {}
     ProfileConfirmationService,
     ProfileConfirmationResolver,
   ],
-  exports: [AuthService, TokenService, RefreshTokenService],
+  exports: [AuthService, TokenService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -4,7 +4,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccountService } from '../account/account.service';
 import { ACCESS_TOKEN, AccessTokenClaims } from './jwt-options';
 import { JwtSecret } from './jwt-secret';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../graphql/viewer';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,5 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Public } from './decorators';
+import { Public } from '../graphql/decorators';
 import { ProfileConfirmationService } from './profile-confirmation.service';
 
 @Resolver()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { mutateReturning } from '../database/sql';
@@ -12,30 +12,12 @@ import { ProfileChangeAction } from './profile-change.entity';
 import { STALE_AFTER_MONTHS } from './profile-freshness';
 import type { ProfileFreshnessType } from './profile-freshness.type';
 import { ProfileHistoryService } from './profile-history.service';
+import { maySubmit, reviewOutcome } from './review-transitions';
 import { reviewMail } from './review-mail';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-/** Which statuses each decision may be taken from, and where it leads. */
-const TRANSITIONS: Record<ReviewDecision, { from: ProfileStatus[]; to: ProfileStatus; action: ProfileChangeAction }> = {
-  [ReviewDecision.PUBLISH]: {
-    from: [ProfileStatus.PENDING_REVIEW, ProfileStatus.HIDDEN],
-    to: ProfileStatus.PUBLISHED,
-    action: ProfileChangeAction.PUBLISHED,
-  },
-  [ReviewDecision.REJECT]: {
-    from: [ProfileStatus.PENDING_REVIEW, ProfileStatus.PUBLISHED],
-    to: ProfileStatus.DRAFT,
-    action: ProfileChangeAction.REJECTED,
-  },
-  [ReviewDecision.HIDE]: {
-    from: [ProfileStatus.DRAFT, ProfileStatus.PENDING_REVIEW, ProfileStatus.PUBLISHED],
-    to: ProfileStatus.HIDDEN,
-    action: ProfileChangeAction.HIDDEN,
-  },
-};
 
 /** Review before publication, and owners confirming their profile is current. */
 @Injectable()
@@ -54,6 +36,7 @@ export class ProfileReviewService {
     if (!profile.givenName || !profile.familyName) {
       throw badUserInput('givenName', 'Fyll inn fornavn og etternavn før du sender profilen til vurdering.');
     }
+    if (!maySubmit(profile.status)) throw notInStatus(profile.status);
     await this.dataSource.transaction(async (tx) => {
       const rows = await mutateReturning<{ id: string }>(
         tx,
@@ -77,8 +60,8 @@ export class ProfileReviewService {
     const cleanNote = checkNote(note, decision);
     const profile = UUID.test(id) ? await this.researchers.findOneBy({ id }) : null;
     if (!profile) throw notFound('Fant ikke profilen.');
-    const transition = TRANSITIONS[decision];
-    if (!transition.from.includes(profile.status)) throw notInStatus(profile.status);
+    const transition = reviewOutcome(decision, profile.status);
+    if (!transition) throw notInStatus(profile.status);
 
     await this.dataSource.transaction(async (tx) => {
       // Conditional on the status the editor saw: two editors deciding at once cannot both win.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { CompetenceArea } from '../competence-area/competence-area.entity';
 import { mutateReturning } from '../database/sql';

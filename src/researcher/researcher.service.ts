@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { badUserInput } from '../common/errors/app-errors';
 import { Researcher } from './researcher.entity';
 import { canViewProfile } from './profile-access';

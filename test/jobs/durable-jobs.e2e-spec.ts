@@ -8,8 +8,8 @@ import { JobQueue } from '../../src/jobs/job-queue.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { SmtpSink } from '../support/smtp-sink';
-import { spawnApp, SpawnedApp } from '../utils/spawn-app';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { spawnApp, SpawnedApp } from '../support/spawn-app';
+import { createTestApp, TestApp } from '../support/test-app';
 
 const ROOT = join(__dirname, '..', '..');
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { DatabaseEndpoint } from '../../src/database/database-endpoint';
 import { JobQueue } from '../../src/jobs/job-queue.service';
-import { createTestDatabase } from '../utils/test-database';
+import { createTestDatabase } from '../support/test-database';
 
 /** A periodic job as a module would define it: daily at 06:00 Norwegian time. */
 @Injectable()

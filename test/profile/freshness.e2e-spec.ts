@@ -4,9 +4,9 @@ import { Role } from '../../src/common/enums/role.enum';
 import { JobQueue } from '../../src/jobs/job-queue.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
-import { createAccount } from '../factories/account.factory';
+import { createAccount } from '../support/factories/account.factory';
 import { SmtpSink, type ReceivedMail } from '../support/smtp-sink';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createTestApp, TestApp } from '../support/test-app';
 
 const CONFIRM = `mutation($token: String!) { confirmProfileByToken(token: $token) }`;
 const monthsAgo = (months: number, days = 0) => {

@@ -3,9 +3,9 @@ import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { JobQueue } from '../../src/jobs/job-queue.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
-import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
+import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { SmtpSink } from '../support/smtp-sink';
-import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../support/browser';
 
 /** A researcher follows the reminder's link, confirms without signing in, and the profile says so. */
 jest.setTimeout(BROWSER_TEST_TIMEOUT);

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AccountModule } from '../account/account.module';
+import { MyDataService } from './my-data.service';
+import { PrivacyResolver } from './privacy.resolver';
+
+/** The right of access (export) and the right to erasure. */
+@Module({
+  imports: [AccountModule],
+  providers: [MyDataService, PrivacyResolver],
+})
+export class PrivacyModule {}
