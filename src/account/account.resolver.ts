@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { isUUID } from 'class-validator';
 import { CurrentViewer, Public, Roles } from '../graphql/decorators';
 import { Role } from '../common/enums/role.enum';
 import { notFound } from '../common/errors/app-errors';
@@ -6,7 +7,6 @@ import type { Viewer } from '../graphql/viewer';
 import { AccountService } from './account.service';
 import { AccountType } from './account.type';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => AccountType)
 export class AccountResolver {
@@ -33,6 +33,6 @@ export class AccountResolver {
   }
 
   private async requireAccount(id: string): Promise<void> {
-    if (!UUID.test(id) || !(await this.accounts.findById(id))) throw notFound('Fant ikke kontoen.');
+    if (!isUUID(id, 'loose') || !(await this.accounts.findById(id))) throw notFound('Fant ikke kontoen.');
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Role } from '../common/enums/role.enum';
 import { badUserInput } from '../common/errors/app-errors';
+import { isUniqueViolation } from '../common/errors/database-errors';
 import { Account } from './account.entity';
 import { PasswordPolicy } from './password-policy';
 import { PasswordService } from './password.service';
@@ -33,8 +34,6 @@ export interface AccountAuthState {
   tokenVersion: number;
   disabledAt: Date | null;
 }
-
-const UNIQUE_VIOLATION = '23505';
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
@@ -87,8 +86,7 @@ export class AccountService {
     try {
       return await repo.save(repo.create({ email: fields.email, passwordHash: fields.passwordHash, role: fields.role }));
     } catch (err) {
-      const constraint = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
-      if (constraint?.code === UNIQUE_VIOLATION && constraint.constraint === 'UQ_account_email_lower') {
+      if (isUniqueViolation(err, 'UQ_account_email_lower')) {
         throw badUserInput('email', 'Det finnes allerede en konto med denne e-postadressen.');
       }
       throw err;
@@ -155,5 +153,10 @@ export class AccountService {
       await this.refreshTokens.revokeAll(accountId);
     }
     return this.accounts.findOneByOrFail({ id: accountId });
+  }
+
+  /** Erasure: the account row itself, last, once everything referring to it is gone. */
+  async delete(accountId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM account WHERE id = $1`, [accountId]);
   }
 }

@@ -55,6 +55,11 @@ export class OneTimeTokenService {
     );
     return rows[0]?.account_id ?? null;
   }
+
+  /** Erasure: every mail link of the account, gone. */
+  async deleteAll(accountId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM one_time_token WHERE account_id = $1`, [accountId]);
+  }
 }
 
 const isPlausible = (token: unknown): token is string =>

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isUUID } from 'class-validator';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,7 +8,6 @@ import { unauthenticated } from '../common/errors/app-errors';
 import { hashToken, randomToken } from './token-hash';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const invalidRefreshToken = () => unauthenticated('Innloggingen er utløpt. Logg inn på nytt.');
 
@@ -15,7 +15,7 @@ const invalidRefreshToken = () => unauthenticated('Innloggingen er utløpt. Logg
 export function refreshTokenAccountId(token: unknown): string | null {
   if (typeof token !== 'string') return null;
   const prefix = token.split('.')[0];
-  return UUID.test(prefix) ? prefix.toLowerCase() : null;
+  return isUUID(prefix, 'loose') ? prefix.toLowerCase() : null;
 }
 
 /**
@@ -79,5 +79,10 @@ export class RefreshTokenService {
         WHERE revoked_at IS NULL AND family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1)`,
       [hash],
     );
+  }
+
+  /** Erasure: every session of the account, gone. */
+  async deleteAll(accountId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM refresh_token WHERE account_id = $1`, [accountId]);
   }
 }

@@ -12,7 +12,6 @@ import { ACCESS_TOKEN } from './jwt-options';
 import { JwtSecret, loadJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { OneTimeTokenService } from '../account/one-time-token.service';
 import { ProfileConfirmationResolver } from './profile-confirmation.resolver';
 import { ProfileConfirmationService } from './profile-confirmation.service';
 import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
@@ -47,7 +46,6 @@ class JwtSecretModule {}
   ],
   providers: [
     TokenService,
-    OneTimeTokenService,
     AuthService,
     LocalStrategy,
     JwtStrategy,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { Viewer } from '../graphql/viewer';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { MembershipStatus } from '../common/enums/membership.enum';
@@ -14,7 +14,8 @@ import type { EndMembershipArgs } from './dto/end-membership.args';
 import type { NetworkMembershipsArgs } from './dto/network-memberships.args';
 import type { RepresentationInput } from './dto/representation.input';
 import type { SetMembershipRoleArgs } from './dto/set-membership-role.args';
-import { isUniqueViolation, OPEN_MEMBERSHIP_INDEX, osloToday } from './membership-helpers';
+import { isUniqueViolation } from '../common/errors/database-errors';
+import { OPEN_MEMBERSHIP_INDEX, osloToday } from './membership-helpers';
 import { MembershipNotifier } from './membership-notifier';
 import { MEMBERSHIP_TRANSITIONS, membershipOutcome, MembershipStep } from './membership-transitions';
 import { NetworkAccessService } from './network-access.service';
@@ -250,6 +251,12 @@ export class MembershipService {
       throw badUserInput('representing.organizationId', 'Fant ikke organisasjonen.');
     }
     return { representingRegion: input.region ?? null, representingOrganizationId: input.organizationId ?? null };
+  }
+
+  /** Erasure: these profiles' memberships, and the account's name on decisions it made for others. */
+  async eraseFor(manager: EntityManager, researcherIds: string[], accountId: string): Promise<void> {
+    await manager.query(`DELETE FROM network_membership WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`UPDATE network_membership SET decided_by_id = NULL WHERE decided_by_id = $1`, [accountId]);
   }
 }
 

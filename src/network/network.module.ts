@@ -28,6 +28,6 @@ import { ResearcherMembershipsResolver } from './researcher-memberships.resolver
     MembershipResolver,
     ResearcherMembershipsResolver,
   ],
-  exports: [NetworkService, NetworkAccessService],
+  exports: [NetworkService, NetworkAccessService, MembershipService],
 })
 export class NetworkModule {}

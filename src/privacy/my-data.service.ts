@@ -3,6 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badUserInput, unauthenticated } from '../common/errors/app-errors';
 import { AccountService } from '../account/account.service';
+import { OneTimeTokenService } from '../account/one-time-token.service';
+import { RefreshTokenService } from '../account/refresh-token.service';
+import { MembershipService } from '../network/membership.service';
+import { ProfileHistoryService } from '../profile/profile-history.service';
+import { ProfileService } from '../profile/profile.service';
 
 /** The right of access and the right to erasure: everything held about an account, out or gone. */
 @Injectable()
@@ -10,6 +15,11 @@ export class MyDataService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountService,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly oneTimeTokens: OneTimeTokenService,
+    private readonly profiles: ProfileService,
+    private readonly history: ProfileHistoryService,
+    private readonly memberships: MembershipService,
   ) {}
 
   /** Everything stored about the account, as JSON. Secrets (password and token hashes) are left out. */
@@ -90,18 +100,15 @@ export class MyDataService {
       throw badUserInput('password', 'Passordet er feil.');
     }
     await this.dataSource.transaction(async (tx) => {
-      const profiles: Array<{ id: string }> = await tx.query(`SELECT id FROM researcher WHERE account_id = $1`, [accountId]);
-      const ids = profiles.map((p) => p.id);
-      // Explicit, in dependency order, rather than trusting every cascade to be there.
-      await tx.query(`DELETE FROM network_membership WHERE researcher_id = ANY($1::uuid[])`, [ids]);
-      await tx.query(`DELETE FROM researcher_competence_area WHERE researcher_id = ANY($1::uuid[])`, [ids]);
-      await tx.query(`DELETE FROM profile_change WHERE researcher_id = ANY($1::uuid[])`, [ids]);
-      await tx.query(`DELETE FROM researcher WHERE id = ANY($1::uuid[])`, [ids]);
-      await tx.query(`DELETE FROM refresh_token WHERE account_id = $1`, [accountId]);
-      await tx.query(`DELETE FROM one_time_token WHERE account_id = $1`, [accountId]);
-      await tx.query(`UPDATE profile_change SET actor_id = NULL WHERE actor_id = $1`, [accountId]);
-      await tx.query(`UPDATE network_membership SET decided_by_id = NULL WHERE decided_by_id = $1`, [accountId]);
-      await tx.query(`DELETE FROM account WHERE id = $1`, [accountId]);
+      // Each table's owner removes its rows, in one transaction; explicit, in dependency order,
+      // rather than trusting every cascade to be there.
+      const ids = await this.profiles.profileIdsOf(tx, accountId);
+      await this.memberships.eraseFor(tx, ids, accountId);
+      await this.history.eraseFor(tx, ids, accountId);
+      await this.profiles.deleteProfiles(tx, ids);
+      await this.refreshTokens.deleteAll(accountId, tx);
+      await this.oneTimeTokens.deleteAll(accountId, tx);
+      await this.accounts.delete(accountId, tx);
     });
     return true;
   }

@@ -4,11 +4,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Account } from '../account/account.entity';
 import { AccountModule } from '../account/account.module';
 import { AccountService, NewAccount, PreparedAccount } from '../account/account.service';
+import { isUniqueViolation } from '../common/errors/database-errors';
 import { Researcher } from '../researcher/researcher.entity';
 import { ProfileChange, ProfileChangeAction } from './profile-change.entity';
 import { uniqueSlug } from './slug';
-
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * A new account comes with the empty DRAFT profile it owns, made here in one transaction:
@@ -32,9 +31,8 @@ export class ProfileRegistrationService {
       try {
         return await this.dataSource.transaction((tx) => this.insertWithProfile(tx, fields));
       } catch (err) {
-        const constraint = (err as { driverError?: { code?: string } }).driverError;
         // Two people with the same name registering at once: pick the next slug.
-        if (constraint?.code === UNIQUE_VIOLATION && attempt < 5) continue;
+        if (isUniqueViolation(err) && attempt < 5) continue;
         throw err;
       }
     }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import type { Viewer } from '../graphql/viewer';
@@ -15,7 +16,6 @@ import { ProfileHistoryService } from './profile-history.service';
 import { maySubmit, reviewOutcome } from './review-transitions';
 import { reviewMail } from './review-mail';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
@@ -58,7 +58,7 @@ export class ProfileReviewService {
   /** An editor's decision; the owner gets a mail either way. */
   async review(editor: Viewer, id: string, decision: ReviewDecision, note: string | null | undefined): Promise<Researcher> {
     const cleanNote = checkNote(note, decision);
-    const profile = UUID.test(id) ? await this.researchers.findOneBy({ id }) : null;
+    const profile = isUUID(id, 'loose') ? await this.researchers.findOneBy({ id }) : null;
     if (!profile) throw notFound('Fant ikke profilen.');
     const transition = reviewOutcome(decision, profile.status);
     if (!transition) throw notInStatus(profile.status);

@@ -1,4 +1,5 @@
 import { EnvironmentError, validateEnvironment } from '../../src/config/environment';
+import { startProcess } from '../support/spawn-app';
 import { createTestApp, TestApp } from '../support/test-app';
 import { LogCapture } from '../support/log-capture';
 
@@ -104,5 +105,17 @@ describe('production mode with GRAPHQL_INTROSPECTION=true', () => {
     const page = await t.http().get('/graphql').set('accept', 'text/html');
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/graphiql/i);
+  });
+});
+
+describe('production start-up with a bad secret', () => {
+  it('exits non-zero naming JWT_SECRET and its rule, and prints no part of the value', async () => {
+    const secret = 'qZ8#vR2!mK5^tW';
+    const { output, exited } = startProcess({ NODE_ENV: 'production', JWT_SECRET: secret });
+    expect(await exited).not.toBe(0);
+    expect(output()).toMatch(/JWT_SECRET: .*at least 32 characters/);
+    // No run of 3 or more characters of the secret, anywhere in what the process wrote.
+    const pieces = [...secret].flatMap((_, i) => Array.from({ length: secret.length - i - 2 }, (_, n) => secret.slice(i, i + 3 + n)));
+    expect(pieces.filter((piece) => output().includes(piece))).toEqual([]);
   });
 });

@@ -25,3 +25,27 @@ export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
 
 /** What a client is told while the database is unreachable (code SERVICE_UNAVAILABLE). */
 export const DATABASE_UNAVAILABLE_MESSAGE = 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.';
+
+// SQLSTATE unique_violation.
+const UNIQUE_VIOLATION = '23505';
+
+/** What PostgreSQL (and PGlite) tells about a unique violation; TypeORM keeps it as `driverError`. */
+export interface UniqueViolation {
+  /** The index or constraint that refused the row. */
+  constraint?: string;
+  /** "Key (orcid)=(…) already exists." */
+  detail?: string;
+}
+
+/** The unique violation behind a failed statement, or null when the error is something else. */
+export function uniqueViolation(err: unknown): UniqueViolation | null {
+  if (!err || typeof err !== 'object') return null;
+  const driver = ((err as { driverError?: unknown }).driverError ?? err) as { code?: unknown } & UniqueViolation;
+  return driver.code === UNIQUE_VIOLATION ? { constraint: driver.constraint, detail: driver.detail } : null;
+}
+
+/** Whether a database error is a unique violation (of the given index or constraint, when named). */
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  const violation = uniqueViolation(err);
+  return violation !== null && (constraint === undefined || violation.constraint === constraint);
+}
