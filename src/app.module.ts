@@ -15,6 +15,7 @@ import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { ProfileModule } from './profile/profile.module';
+import { PublicationModule } from './publication/publication.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
@@ -36,6 +37,7 @@ import { SeedModule } from './seed/seed.module';
     AccountGraphQLModule,
     ProfileModule,
     SearchModule,
+    PublicationModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
