@@ -42,12 +42,14 @@ export class PublicationService {
     if ((await this.publications.countBy({ researcherId: profile.id })) >= MAX_PUBLICATIONS) {
       throw badUserInput('input', `Du kan ha høyst ${MAX_PUBLICATIONS} publikasjoner.`);
     }
+    // A new publication is shown while there is room among the ten; the owner can hide it.
+    const shownCount = await this.publications.countBy({ researcherId: profile.id, shown: true });
     return this.publications.save(
       this.publications.create({
         researcherId: profile.id,
         source: PublicationSource.MANUAL,
         externalKey: null,
-        shown: false,
+        shown: shownCount < MAX_SHOWN,
         position: 0,
         ...fields(input),
       }),

@@ -24,7 +24,7 @@ export class PublicationType {
   @Field(() => PublicationSource)
   source: PublicationSource;
 
-  @Field({ description: 'Shown on the public profile (the owner picks at most ten).' })
+  @Field({ description: 'Shown on the public profile: at most ten; new ones are while there is room, and the owner picks.' })
   shown: boolean;
 
   @Field(() => Int, { description: "The owner's order; 0 for not yet ordered (those come newest first)." })

@@ -11,6 +11,7 @@ import { ProfileHistoryService } from '../profile/profile-history.service';
 import { ProfileService, staleVersion } from '../profile/profile.service';
 import { normalizeOrcid } from '../profile/validation/orcid';
 import { NvaClient } from '../registry/nva.client';
+import { newestFirst } from '../registry/publication-candidate';
 import { OrcidClient } from '../registry/orcid.client';
 import { describeEmployment, RegistryImportPreview } from '../registry/registry-import-preview';
 import { RegistryError, registryErrorToGraphQL } from '../registry/registry.errors';
@@ -18,7 +19,7 @@ import { Researcher } from '../researcher/researcher.entity';
 import type { RegistryImportInput } from './dto/registry-import.input';
 import { PublicationSource } from './publication-source.enum';
 import { Publication } from './publication.entity';
-import { MAX_PUBLICATIONS } from './publication.service';
+import { MAX_PUBLICATIONS, MAX_SHOWN } from './publication.service';
 import type { RegistryImportPreviewType } from './registry-import.type';
 
 const MAX_KEYWORDS = 30;
@@ -120,13 +121,15 @@ export class RegistryImportService {
         // Serialises imports to one profile, so the duplicate check below sees the other's rows.
         await tx.query(`SELECT 1 FROM researcher WHERE id = $1 FOR NO KEY UPDATE`, [profile.id]);
         const existing = await this.existing(profile.id, tx.getRepository(Publication));
-        const fresh = works.filter((w) => !existing.keys.has(`${source}:${w.key}`) && !(w.doi && existing.dois.has(w.doi)));
+        const fresh = newestFirst(works).filter((w) => !existing.keys.has(`${source}:${w.key}`) && !(w.doi && existing.dois.has(w.doi)));
         if (existing.count + fresh.length > MAX_PUBLICATIONS) {
           throw badUserInput('works', `Du kan ha høyst ${MAX_PUBLICATIONS} publikasjoner.`);
         }
         if (fresh.length) {
+          // Picked works are shown (newest first) while there is room among the ten.
+          const room = Math.max(0, MAX_SHOWN - existing.shown);
           await tx.getRepository(Publication).insert(
-            fresh.map((w) => ({
+            fresh.map((w, i) => ({
               researcherId: profile.id,
               title: w.title,
               year: w.year,
@@ -135,7 +138,7 @@ export class RegistryImportService {
               url: w.url,
               source,
               externalKey: w.key,
-              shown: false,
+              shown: i < room,
               position: 0,
             })),
           );
@@ -172,9 +175,10 @@ export class RegistryImportService {
   }
 
   private async existing(researcherId: string, repository = this.dataSource.getRepository(Publication)) {
-    const rows = await repository.find({ where: { researcherId }, select: { source: true, externalKey: true, doi: true } });
+    const rows = await repository.find({ where: { researcherId }, select: { source: true, externalKey: true, doi: true, shown: true } });
     return {
       count: rows.length,
+      shown: rows.filter((r) => r.shown).length,
       keys: new Set(rows.filter((r) => r.externalKey).map((r) => `${r.source}:${r.externalKey}`)),
       dois: new Set(rows.map((r) => r.doi).filter((d): d is string => !!d)),
     };

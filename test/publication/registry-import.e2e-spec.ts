@@ -94,12 +94,12 @@ describe('importing from ORCID and NVA; publications on the profile', () => {
     expect(await publicationsOf(researcher.id)).toHaveLength(0);
   });
 
-  it('imports only what was picked, in one step, and shows nothing publicly until chosen', async () => {
+  it('imports only what was picked, in one step; the public sees them, and the owner can hide them', async () => {
     const { token, researcher } = await owner(KARI, {
       profile: { bio: 'Min egen tekst', keywords: ['diabetes'] },
       profileStatus: ProfileStatus.PUBLISHED,
     });
-    const res = await t.gql(IMPORT_ORCID, { input: { works: ['1001', '2001'], keywords: ['Mestring'], workplace: true } }, token);
+    const res = await t.gql(IMPORT_ORCID, { input: { works: ['2001', '1001'], keywords: ['Mestring'], workplace: true } }, token);
     expect(res.errors).toBeUndefined();
     expect(res.data!.importFromOrcid).toMatchObject({
       version: researcher.version + 1,
@@ -111,24 +111,39 @@ describe('importing from ORCID and NVA; publications on the profile', () => {
     expect(res.data!.importFromOrcid.publications).toEqual([
       {
         title: 'Gruppebasert pasientopplæring: en kvalitativ studie', year: 2023, venue: 'Tidsskrift for sykepleieforskning',
-        doi: '10.5555/lms.2023.001', url: 'https://doi.org/10.5555/lms.2023.001', source: 'ORCID', shown: false,
+        doi: '10.5555/lms.2023.001', url: 'https://doi.org/10.5555/lms.2023.001', source: 'ORCID', shown: true,
       },
-      { title: 'Mestring i hverdagen', year: null, venue: null, doi: null, url: 'https://example.org/mestring-i-hverdagen', source: 'ORCID', shown: false },
+      { title: 'Mestring i hverdagen', year: null, venue: null, doi: null, url: 'https://example.org/mestring-i-hverdagen', source: 'ORCID', shown: true },
     ]);
+    const history = await t.gql(`{ profileHistory { note changes { field } } }`, {}, token);
+    expect(history.data!.profileHistory[0]).toEqual({ note: 'Hentet fra ORCID', changes: [{ field: 'keywords' }, { field: 'organizationId' }] });
 
-    // The public sees none until the owner picks them.
-    expect((await t.gql(PUBLICATIONS, { id: researcher.id })).data!.researcher.publications).toEqual([]);
+    // The public sees what was picked; hidden ones disappear for everyone but the owner.
+    const titles = async (tok?: string) =>
+      (await t.gql(PUBLICATIONS, { id: researcher.id }, tok)).data!.researcher.publications.map((p: { title: string }) => p.title);
+    expect(await titles()).toEqual(['Gruppebasert pasientopplæring: en kvalitativ studie', 'Mestring i hverdagen']);
     const mine = (await t.gql(PUBLICATIONS, { id: researcher.id }, token)).data!.researcher.publications;
     const shown = await t.gql(`mutation($ids: [ID!]!) { showMyPublications(ids: $ids) { title shown } }`, { ids: [mine[0].id] }, token);
     expect(shown.errors).toBeUndefined();
-    const publicList = (await t.gql(PUBLICATIONS, { id: researcher.id })).data!.researcher.publications;
-    expect(publicList.map((p: { title: string }) => p.title)).toEqual(['Gruppebasert pasientopplæring: en kvalitativ studie']);
+    expect(await titles()).toEqual(['Gruppebasert pasientopplæring: en kvalitativ studie']);
+    expect(await titles(token)).toHaveLength(2);
 
     // The preview now knows what is already there; importing it again adds nothing.
     const again = await t.gql(PREVIEW_ORCID, {}, token);
     expect(again.data!.previewOrcidImport.works.map((w: { imported: boolean }) => w.imported)).toEqual([true, false, true]);
     await t.gql(IMPORT_ORCID, { input: { works: ['1001'] } }, token);
     expect(await publicationsOf(researcher.id)).toHaveLength(2);
+  });
+
+  it('shows imported works only while there is room among ten', async () => {
+    const { token, researcher } = await owner(KARI, { profileStatus: ProfileStatus.PUBLISHED });
+    for (let i = 0; i < 9; i++) {
+      await t.gql(`mutation($input: PublicationInput!) { addMyPublication(input: $input) { id } }`, { input: { title: `Eldre ${i}`, year: 2000 } }, token);
+    }
+    await t.gql(IMPORT_ORCID, { input: { works: ['1001', '3001', '2001'] } }, token);
+    const rows = await publicationsOf(researcher.id);
+    expect(rows.filter((p) => p.shown)).toHaveLength(10);
+    expect(rows.find((p) => p.externalKey === '1001')?.shown).toBe(true); // the newest got the last place
   });
 
   it('takes the biography when asked, cleaned of control characters', async () => {
@@ -241,7 +256,7 @@ describe('importing from ORCID and NVA; publications on the profile', () => {
       const added = await t.gql(ADD, { input: { title: ' Ny bok ', year: 2020, venue: 'Gyldendal', doi: 'https://doi.org/10.5555/BOK' } }, token);
       expect(added.errors).toBeUndefined();
       expect(added.data!.addMyPublication).toMatchObject({
-        title: 'Ny bok', year: 2020, doi: '10.5555/bok', url: 'https://doi.org/10.5555/bok', source: 'MANUAL', shown: false,
+        title: 'Ny bok', year: 2020, doi: '10.5555/bok', url: 'https://doi.org/10.5555/bok', source: 'MANUAL', shown: true,
       });
       const second = (await t.gql(ADD, { input: { title: 'Artikkel', year: 2024 } }, token)).data!.addMyPublication;
       const first = added.data!.addMyPublication;
@@ -272,6 +287,7 @@ describe('importing from ORCID and NVA; publications on the profile', () => {
       const partial = await t.gql(`mutation($ids: [ID!]!) { orderMyPublications(ids: $ids) { id } }`, { ids: [first.id] }, token);
       expect(partial.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
 
+      expect(await listed()).toEqual(['Ny bok, 2. utgave', 'Artikkel']);
       await t.gql(`mutation($ids: [ID!]!) { showMyPublications(ids: $ids) { id } }`, { ids: [second.id] }, token);
       expect(await listed()).toEqual(['Artikkel']);
       const tooMany = await t.gql(
@@ -295,12 +311,13 @@ describe('importing from ORCID and NVA; publications on the profile', () => {
     it('makes shown titles searchable, and hidden ones not', async () => {
       const { token, researcher } = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
       const pub = (await t.gql(ADD, { input: { title: 'Xylofonterapi for ungdom' } }, token)).data!.addMyPublication;
+      expect(pub.shown).toBe(true);
       const SEARCH = `{ researchers(query: "xylofonterapi") { edges { node { id } } } }`;
-      expect((await t.gql(SEARCH)).data!.researchers.edges).toEqual([]);
-      await t.gql(`mutation($ids: [ID!]!) { showMyPublications(ids: $ids) { id } }`, { ids: [pub.id] }, token);
       expect((await t.gql(SEARCH)).data!.researchers.edges).toEqual([{ node: { id: researcher.id } }]);
       await t.gql(`mutation($ids: [ID!]!) { showMyPublications(ids: $ids) { id } }`, { ids: [] }, token);
       expect((await t.gql(SEARCH)).data!.researchers.edges).toEqual([]);
+      await t.gql(`mutation($ids: [ID!]!) { showMyPublications(ids: $ids) { id } }`, { ids: [pub.id] }, token);
+      expect((await t.gql(SEARCH)).data!.researchers.edges).toEqual([{ node: { id: researcher.id } }]);
     });
   });
 });
