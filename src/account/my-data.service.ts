@@ -44,6 +44,13 @@ export class MyDataService {
           [profileId],
         )
       : [];
+    const publications = profileId
+      ? await q(
+          `SELECT title, year, venue, doi, url, source, external_key, shown, position, created_at, updated_at
+             FROM publication WHERE researcher_id = $1 ORDER BY position, year DESC NULLS LAST, created_at DESC`,
+          [profileId],
+        )
+      : [];
     const history = profileId
       ? await q(
           `SELECT created_at AS at, action, (actor_id = $2) AS by_me, changes, note
@@ -70,6 +77,7 @@ export class MyDataService {
         account,
         profile: profile ?? null,
         memberships,
+        publications,
         history,
         sessions,
         mailLinks,

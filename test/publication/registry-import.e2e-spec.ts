@@ -306,6 +306,10 @@ describe('importing from ORCID and NVA; publications on the profile', () => {
 
       expect((await t.gql(`mutation($id: ID!) { removeMyPublication(id: $id) }`, { id: first.id }, token)).data!.removeMyPublication).toBe(true);
       expect(await listed(token)).toEqual(['Artikkel']);
+
+      // They are part of what the owner can export about themselves.
+      const exported = JSON.parse((await t.gql(`{ exportMyData }`, {}, token)).data!.exportMyData);
+      expect(exported.publications).toEqual([expect.objectContaining({ title: 'Artikkel', year: 2024, source: 'MANUAL', shown: true })]);
     });
 
     it('makes shown titles searchable, and hidden ones not', async () => {
