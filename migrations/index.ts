@@ -5,6 +5,7 @@ import { NetworkApplications1795442576720 } from './1795442576720-NetworkApplica
 import { SearchNameWords1795450000000 } from './1795450000000-SearchNameWords';
 import { Publications1796100000000 } from './1796100000000-Publications';
 import { SearchPublicationTitles1796100000001 } from './1796100000001-SearchPublicationTitles';
+import { RegistryLinks1796100000002 } from './1796100000002-RegistryLinks';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   SearchNameWords1795450000000,
   Publications1796100000000,
   SearchPublicationTitles1796100000001,
+  RegistryLinks1796100000002,
 ];

@@ -7,6 +7,8 @@ import { OneTimeToken } from '../auth/one-time-token.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { ProfileChange } from '../profile/profile-change.entity';
 import { Publication } from '../publication/publication.entity';
+import { PublicationSuggestion } from '../publication/publication-suggestion.entity';
+import { RegistryLink } from '../publication/registry-link.entity';
 import { Researcher } from '../researcher/researcher.entity';
 import { SearchSynonym } from '../search/search-synonym.entity';
 
@@ -23,4 +25,6 @@ export const ENTITIES = [
   ProfileChange,
   SearchSynonym,
   Publication,
+  RegistryLink,
+  PublicationSuggestion,
 ];

@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProfileModule } from '../profile/profile.module';
 import { RegistryModule } from '../registry/registry.module';
 import { Publication } from './publication.entity';
+import { PublicationSuggestion } from './publication-suggestion.entity';
+import { RegistryLink } from './registry-link.entity';
+import { RegistryRefreshService } from './registry-refresh.service';
 import { PublicationResolver } from './publication.resolver';
 import { PublicationService } from './publication.service';
 import { RegistryImportResolver } from './registry-import.resolver';
@@ -10,8 +13,9 @@ import { RegistryImportService } from './registry-import.service';
 
 /** Publications on profiles, and importing them (with keywords, biography, workplace) from ORCID and NVA. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Publication]), ProfileModule, RegistryModule],
-  providers: [PublicationService, PublicationResolver, RegistryImportService, RegistryImportResolver],
-  exports: [PublicationService],
+  imports: [TypeOrmModule.forFeature([Publication, RegistryLink, PublicationSuggestion]), ProfileModule, RegistryModule],
+  providers: [PublicationService, PublicationResolver, RegistryImportService, RegistryImportResolver, RegistryRefreshService],
+  // RegistryRefreshService.refreshDue() is the weekly re-read, for the job queue to call.
+  exports: [PublicationService, RegistryRefreshService],
 })
 export class PublicationModule {}

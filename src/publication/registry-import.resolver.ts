@@ -1,8 +1,9 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { ResearcherType } from '../researcher/researcher.type';
 import { RegistryImportInput } from './dto/registry-import.input';
 import { PublicationSource } from './publication-source.enum';
+import { PublicationSuggestionType } from './publication-suggestion.type';
 import { RegistryImportPreviewType } from './registry-import.type';
 import { RegistryImportService } from './registry-import.service';
 
@@ -30,6 +31,18 @@ export class RegistryImportResolver {
     @Args('cristinPersonId', { type: () => String, nullable: true }) cristinPersonId?: string | null,
   ) {
     return this.imports.preview(ctx.req.viewer!, PublicationSource.NVA, cristinPersonId);
+  }
+
+  @Query(() => [PublicationSuggestionType], {
+    description: 'Works new in your linked ORCID or NVA records since you imported ("Nytt fra ORCID"); nothing is published unasked.',
+  })
+  myPublicationSuggestions(@Context() ctx: GraphQLContext) {
+    return this.imports.suggestions(ctx.req.viewer!);
+  }
+
+  @Mutation(() => Boolean, { description: 'Dismisses suggestions; they are not suggested again.' })
+  dismissPublicationSuggestions(@Context() ctx: GraphQLContext, @Args('ids', { type: () => [ID] }) ids: string[]) {
+    return this.imports.dismissSuggestions(ctx.req.viewer!, ids);
   }
 
   @Mutation(() => ResearcherType, { description: 'Takes what you picked from NVA; nothing else changes.' })

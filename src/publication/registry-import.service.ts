@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { badUserInput } from '../common/errors/app-errors';
 import { mutateReturning } from '../database/sql';
@@ -19,11 +19,15 @@ import { Researcher } from '../researcher/researcher.entity';
 import type { RegistryImportInput } from './dto/registry-import.input';
 import { PublicationSource } from './publication-source.enum';
 import { Publication } from './publication.entity';
+import { PublicationSuggestion } from './publication-suggestion.entity';
+import type { PublicationSuggestionType } from './publication-suggestion.type';
+import { RegistryRefreshService } from './registry-refresh.service';
 import { MAX_PUBLICATIONS, MAX_SHOWN } from './publication.service';
 import type { RegistryImportPreviewType } from './registry-import.type';
 
 const MAX_KEYWORDS = 30;
 const CRISTIN_PERSON_ID = /^\d{1,12}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Source = PublicationSource.ORCID | PublicationSource.NVA;
 
@@ -40,8 +44,35 @@ export class RegistryImportService {
     private readonly nva: NvaClient,
     private readonly profiles: ProfileService,
     private readonly history: ProfileHistoryService,
+    private readonly refresh: RegistryRefreshService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  async suggestions(viewer: Viewer): Promise<PublicationSuggestionType[]> {
+    const profile = await this.profiles.findMine(viewer);
+    return (await this.refresh.suggestionsFor(profile.id)).map((s) => ({
+      id: s.id,
+      source: s.source,
+      key: s.externalKey,
+      title: s.title,
+      year: s.year,
+      venue: s.venue,
+      doi: s.doi,
+    }));
+  }
+
+  /** Waves suggestions away for good (they are kept as dismissed, so they do not come back). */
+  async dismissSuggestions(viewer: Viewer, ids: string[]): Promise<boolean> {
+    const profile = await this.profiles.findMine(viewer);
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length) {
+      await this.dataSource.getRepository(PublicationSuggestion).update(
+        { researcherId: profile.id, id: In(valid), dismissedAt: IsNull() },
+        { dismissedAt: new Date() },
+      );
+    }
+    return true;
+  }
 
   async preview(viewer: Viewer, source: Source, cristinPersonId?: string | null): Promise<RegistryImportPreviewType> {
     const profile = await this.profiles.findMine(viewer);
@@ -97,6 +128,14 @@ export class RegistryImportService {
     if (workplace) change('organizationId', 'organization_id', profile.organizationId, workplace.id);
 
     await this.dataSource.transaction(async (tx) => {
+      await this.refresh.link(tx, profile.id, source, record);
+      if (works.length) {
+        await tx.getRepository(PublicationSuggestion).delete({
+          researcherId: profile.id,
+          source,
+          externalKey: In(works.map((w) => w.key)),
+        });
+      }
       if (assignments.length) {
         const sets = assignments.map(([column], i) => `"${column}" = $${i + 3}`);
         const updated = await mutateReturning<{ id: string }>(

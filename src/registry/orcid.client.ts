@@ -1,5 +1,5 @@
 import { mapOrcidRecord } from './orcid-record.mapper';
-import { RegistryHttpClient } from './registry-http-client';
+import { ConditionalResponse, RegistryHttpClient, Validators } from './registry-http-client';
 import { RegistryImportPreview, RegistryName } from './registry-import-preview';
 import { RegistryError, RegistryErrorCode } from './registry.errors';
 
@@ -17,5 +17,17 @@ export class OrcidClient {
     // Without this Accept header ORCID answers XML.
     const { body } = await this.http.getJson({ path: `/${orcid}/record`, accept: 'application/json', identifier: orcid });
     return mapOrcidRecord(body, orcid);
+  }
+
+  /** The record only if it changed since the validators were handed out (ETag / Last-Modified). */
+  async fetchPreviewIfChanged(orcid: string, validators: Validators): Promise<ConditionalResponse<RegistryImportPreview>> {
+    if (!ORCID.test(orcid)) {
+      throw new RegistryError(RegistryErrorCode.NOT_FOUND, RegistryName.ORCID, orcid, 'not an ORCID iD');
+    }
+    const answer = await this.http.getJsonIfChanged(
+      { path: `/${orcid}/record`, accept: 'application/json', identifier: orcid },
+      validators,
+    );
+    return answer.changed ? { ...answer, body: mapOrcidRecord(answer.body, orcid) } : answer;
   }
 }

@@ -51,13 +51,24 @@ export interface RegistryResponse<T = unknown> {
   body: T;
   /** True when the registry answered 304 and the body is our cached copy. */
   notModified: boolean;
+  validators: Validators;
 }
+
+/** What a registry handed out to make the next request conditional; either may be absent. */
+export interface Validators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export type ConditionalResponse<T> = { changed: false } | { changed: true; body: T; validators: Validators };
 
 interface CachedAnswer {
   etag: string | null;
   lastModified: string | null;
   body: unknown;
 }
+
+const NOT_MODIFIED = Symbol('not modified');
 
 /** A failure worth another try and worth counting towards the breaker. */
 class TransientRegistryFailure extends Error {}
@@ -136,17 +147,36 @@ export class RegistryHttpClient {
   }
 
   async getJson<T = unknown>(request: RegistryRequest): Promise<RegistryResponse<T>> {
+    const answer = await this.execute(request, null);
+    return answer as RegistryResponse<T>;
+  }
+
+  /**
+   * For callers that keep validators themselves (the weekly re-read, across restarts): sends
+   * them, and answers `changed: false` on 304 without a body.
+   */
+  async getJsonIfChanged<T = unknown>(request: RegistryRequest, validators: Validators): Promise<ConditionalResponse<T>> {
+    const answer = await this.execute(request, validators);
+    return answer === NOT_MODIFIED ? { changed: false } : { changed: true, body: answer.body as T, validators: answer.validators };
+  }
+
+  private async execute(request: RegistryRequest, validators: Validators | null): Promise<RegistryResponse | typeof NOT_MODIFIED> {
     const url = `${this.options.baseUrl}${request.path.startsWith('/') ? '' : '/'}${request.path}`;
     try {
-      return (await this.policy.execute(({ signal }) => this.attempt(url, request, signal))) as RegistryResponse<T>;
+      return await this.policy.execute(({ signal }) => this.attempt(url, request, signal, validators));
     } catch (err) {
       throw this.toRegistryError(err, request);
     }
   }
 
-  private async attempt(url: string, request: RegistryRequest, signal: AbortSignal): Promise<RegistryResponse> {
+  private async attempt(
+    url: string,
+    request: RegistryRequest,
+    signal: AbortSignal,
+    given: Validators | null,
+  ): Promise<RegistryResponse | typeof NOT_MODIFIED> {
     await this.gate.wait(signal);
-    const cached = this.cache.get(url);
+    const cached = given ? { ...given, body: NOT_MODIFIED } : this.cache.get(url);
     const headers: Record<string, string> = {
       accept: request.accept,
       'user-agent': 'Kompetansekatalogen (https://kompetansekatalogen.no)',
@@ -171,14 +201,15 @@ export class RegistryHttpClient {
 
     if (response.status === 304 && cached) {
       await response.body?.cancel();
-      return { body: cached.body, notModified: true };
+      if (cached.body === NOT_MODIFIED) return NOT_MODIFIED;
+      return { body: cached.body, notModified: true, validators: { etag: cached.etag, lastModified: cached.lastModified } };
     }
     if (response.status === 200) {
       const body = await this.readJson(response, signal);
       const etag = response.headers.get('etag');
       const lastModified = response.headers.get('last-modified');
-      if (etag || lastModified) this.cache.set(url, { etag, lastModified, body });
-      return { body, notModified: false };
+      if (!given && (etag || lastModified)) this.cache.set(url, { etag, lastModified, body });
+      return { body, notModified: false, validators: { etag, lastModified } };
     }
     await response.body?.cancel();
     if (response.status === 404 || response.status === 410) {

@@ -41,7 +41,9 @@ export interface StandIn {
   requests: RecordedRequest[];
   /** Misbehave for requests whose path names `identifier` ('*' for every request). */
   behave(identifier: string, behaviour: Behaviour): void;
-  /** Forget behaviours and recorded requests. */
+  /** Serve this record instead of the fixture `name` (e.g. an ORCID iD, `person-1234567`). */
+  setFixture(name: string, record: unknown): void;
+  /** Forget behaviours, changed fixtures and recorded requests. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -56,9 +58,11 @@ const LAST_MODIFIED = 'Wed, 01 Jan 2025 00:00:00 GMT';
 
 async function start(
   basePath: string,
+  files: Map<string, string>,
   route: (path: URL, req: IncomingMessage, base: string) => Answer,
   options: StandInOptions,
 ): Promise<StandIn> {
+  const originals = new Map(files);
   const requests: RecordedRequest[] = [];
   const behaviours = new Map<string, Behaviour>();
   let base = '';
@@ -133,9 +137,12 @@ async function start(
     url: base,
     requests,
     behave: (identifier, behaviour) => behaviours.set(identifier, { ...behaviour }),
+    setFixture: (name, record) => files.set(name, JSON.stringify(record)),
     reset: () => {
       behaviours.clear();
       requests.length = 0;
+      files.clear();
+      for (const [name, text] of originals) files.set(name, text);
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -160,6 +167,7 @@ export function startOrcidStandIn(options: StandInOptions = {}): Promise<StandIn
   const records = fixtures('orcid');
   return start(
     '/v3.0',
+    records,
     (path, req) => {
       const match = /^\/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])\/record$/.exec(path.pathname);
       const json = wantsJson(req);
@@ -214,16 +222,17 @@ const problem = (status: number, title: string, detail: string) => ({
 export function startNvaStandIn(options: StandInOptions = {}): Promise<StandIn> {
   const files = fixtures('nva');
   const withBase = (text: string, base: string) => text.replaceAll('{{NVA}}', base);
-  const persons = [...files.entries()].filter(([name]) => name.startsWith('person-'));
+  const persons = () => [...files.entries()].filter(([name]) => name.startsWith('person-'));
 
   return start(
     '',
+    files,
     (path, req, base) => {
       const person = /^\/cristin\/person\/([^/]+)$/.exec(path.pathname);
       if (person) {
         const id = decodeURIComponent(person[1]);
         // Like NVA: a Cristin person id or an ORCID iD.
-        const found = persons.find(
+        const found = persons().find(
           ([name, text]) => name === `person-${id}` || JSON.parse(text).identifiers?.some((i: { type: string; value: string }) => i.type === 'ORCID' && i.value === id),
         );
         return found
