@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
+import { RegistryRefreshService } from '../../src/publication/registry-refresh.service';
 import { NvaClient } from '../../src/registry/nva.client';
 import { OrcidClient } from '../../src/registry/orcid.client';
 import { RegistryHttpClient } from '../../src/registry/registry-http-client';
@@ -87,5 +88,20 @@ describe('web: importing from ORCID', () => {
     expect(await list.getByText('Mestring i hverdagen').count()).toBe(0);
     expect(await list.getByRole('link', { name: '10.5555/lms.2023.001' }).getAttribute('href')).toBe('https://doi.org/10.5555/lms.2023.001');
     await checkPage(visitor, 'profil-publikasjoner');
+
+    // A week later a new work is on ORCID: the re-read makes it a suggestion, not a publication.
+    const record = JSON.parse(await (await fetch(`${orcid.url}/0000-0000-0000-001X/record`, { headers: { accept: 'application/json' } })).text());
+    const group = structuredClone(record['activities-summary'].works.group[0]);
+    group['work-summary'][0] = { ...group['work-summary'][0], 'put-code': 7777, title: { title: { value: 'Læring og mestring på nett' } } };
+    record['activities-summary'].works.group.push(group);
+    orcid.setFixture('0000-0000-0000-001X', record);
+    await w.app.get(RegistryRefreshService).refreshDue({ olderThanMs: 0 });
+    await page.reload();
+    const news = page.getByRole('region', { name: 'Nytt fra ORCID' });
+    await news.getByText('Læring og mestring på nett').waitFor();
+    await checkPage(page, 'nytt-fra-orcid');
+    await visitor.reload();
+    await list.getByRole('listitem').first().waitFor();
+    expect(await list.getByRole('listitem').count()).toBe(2);
   });
 });

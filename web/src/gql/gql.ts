@@ -58,6 +58,8 @@ type Documents = {
     "\n  mutation RemoveMyPublication($id: ID!) {\n    removeMyPublication(id: $id)\n  }\n": typeof types.RemoveMyPublicationDocument,
     "\n  mutation OrderMyPublications($ids: [ID!]!) {\n    orderMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n": typeof types.OrderMyPublicationsDocument,
     "\n  mutation ShowMyPublications($ids: [ID!]!) {\n    showMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n": typeof types.ShowMyPublicationsDocument,
+    "\n  query MyPublicationSuggestions {\n    myPublicationSuggestions {\n      id\n      source\n      key\n      title\n      year\n      venue\n      doi\n    }\n  }\n": typeof types.MyPublicationSuggestionsDocument,
+    "\n  mutation DismissPublicationSuggestions($ids: [ID!]!) {\n    dismissPublicationSuggestions(ids: $ids)\n  }\n": typeof types.DismissPublicationSuggestionsDocument,
     "\n  query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {\n    researchers(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          slug\n          fullName\n          title\n          availableAsSpeaker\n          availableForMedia\n          region\n          organization {\n            id\n            name\n          }\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      facets {\n        competenceAreas {\n          value\n          label\n          count\n        }\n        regions {\n          value\n          label\n          count\n        }\n        networks {\n          value\n          label\n          count\n        }\n        degrees {\n          value\n          label\n          count\n        }\n        languages {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchResearchersDocument,
     "\n  query CompetenceAreaTree {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n  }\n": typeof types.CompetenceAreaTreeDocument,
 };
@@ -105,6 +107,8 @@ const documents: Documents = {
     "\n  mutation RemoveMyPublication($id: ID!) {\n    removeMyPublication(id: $id)\n  }\n": types.RemoveMyPublicationDocument,
     "\n  mutation OrderMyPublications($ids: [ID!]!) {\n    orderMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n": types.OrderMyPublicationsDocument,
     "\n  mutation ShowMyPublications($ids: [ID!]!) {\n    showMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n": types.ShowMyPublicationsDocument,
+    "\n  query MyPublicationSuggestions {\n    myPublicationSuggestions {\n      id\n      source\n      key\n      title\n      year\n      venue\n      doi\n    }\n  }\n": types.MyPublicationSuggestionsDocument,
+    "\n  mutation DismissPublicationSuggestions($ids: [ID!]!) {\n    dismissPublicationSuggestions(ids: $ids)\n  }\n": types.DismissPublicationSuggestionsDocument,
     "\n  query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {\n    researchers(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          slug\n          fullName\n          title\n          availableAsSpeaker\n          availableForMedia\n          region\n          organization {\n            id\n            name\n          }\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      facets {\n        competenceAreas {\n          value\n          label\n          count\n        }\n        regions {\n          value\n          label\n          count\n        }\n        networks {\n          value\n          label\n          count\n        }\n        degrees {\n          value\n          label\n          count\n        }\n        languages {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": types.SearchResearchersDocument,
     "\n  query CompetenceAreaTree {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n  }\n": types.CompetenceAreaTreeDocument,
 };
@@ -281,6 +285,14 @@ export function graphql(source: "\n  mutation OrderMyPublications($ids: [ID!]!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ShowMyPublications($ids: [ID!]!) {\n    showMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n"): typeof import('./graphql').ShowMyPublicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPublicationSuggestions {\n    myPublicationSuggestions {\n      id\n      source\n      key\n      title\n      year\n      venue\n      doi\n    }\n  }\n"): typeof import('./graphql').MyPublicationSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissPublicationSuggestions($ids: [ID!]!) {\n    dismissPublicationSuggestions(ids: $ids)\n  }\n"): typeof import('./graphql').DismissPublicationSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -413,6 +413,18 @@ export type ShowMyPublicationsMutationVariables = Exact<{
 
 export type ShowMyPublicationsMutation = { showMyPublications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, source: PublicationSource, shown: boolean, position: number }> };
 
+export type MyPublicationSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPublicationSuggestionsQuery = { myPublicationSuggestions: Array<{ id: string, source: PublicationSource, key: string, title: string, year: number | null, venue: string | null, doi: string | null }> };
+
+export type DismissPublicationSuggestionsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type DismissPublicationSuggestionsMutation = { dismissPublicationSuggestions: boolean };
+
 export type SearchResearchersQueryVariables = Exact<{
   query?: string | null | undefined;
   filter?: ResearcherFilter | null | undefined;
@@ -1400,6 +1412,24 @@ export const ShowMyPublicationsDocument = new TypedDocumentString(`
   shown
   position
 }`) as unknown as TypedDocumentString<ShowMyPublicationsMutation, ShowMyPublicationsMutationVariables>;
+export const MyPublicationSuggestionsDocument = new TypedDocumentString(`
+    query MyPublicationSuggestions {
+  myPublicationSuggestions {
+    id
+    source
+    key
+    title
+    year
+    venue
+    doi
+  }
+}
+    `) as unknown as TypedDocumentString<MyPublicationSuggestionsQuery, MyPublicationSuggestionsQueryVariables>;
+export const DismissPublicationSuggestionsDocument = new TypedDocumentString(`
+    mutation DismissPublicationSuggestions($ids: [ID!]!) {
+  dismissPublicationSuggestions(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<DismissPublicationSuggestionsMutation, DismissPublicationSuggestionsMutationVariables>;
 export const SearchResearchersDocument = new TypedDocumentString(`
     query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {
   researchers(

@@ -7,6 +7,7 @@ import { Loading } from '../../ui/Loading';
 import { toFormErrors, type FormErrors, NO_ERRORS } from '../account/form-errors';
 import { toggle } from '../account/form-section';
 import { PublicationCitation } from './PublicationCitation';
+import { SuggestionsNotice } from './SuggestionsNotice';
 import {
   ImportFromNvaMutation,
   ImportFromOrcidMutation,
@@ -44,6 +45,7 @@ export function RegistryImportPanel({
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [importing, setImporting] = useState(false);
   const [result, setResult] = useState('');
+  const [imports, setImports] = useState(0);
 
   const fetchPreview = async (source: 'ORCID' | 'NVA') => {
     setFetching(source);
@@ -81,6 +83,7 @@ export function RegistryImportPanel({
       setPreview(null);
       setPicks(NOTHING);
       setResult(message);
+      setImports((n) => n + 1);
       onImported(profile, message);
     } catch (err) {
       setErrors(toFormErrors(err, []));
@@ -99,6 +102,7 @@ export function RegistryImportPanel({
         Hent publikasjoner, stikkord, beskrivelse og arbeidssted fra ORCID eller Nasjonalt vitenarkiv (NVA). Du ser først hva
         som finnes, og velger selv hva som skal med; ingenting endres før du trykker «Hent valgte».
       </p>
+      <SuggestionsNotice reloadKey={imports} onOpen={(source) => void fetchPreview(source)} />
       <div className="form-actions">
         <button type="button" className="button button--secondary" disabled={!orcid || fetching !== null} onClick={() => fetchPreview('ORCID')}>
           Hent fra ORCID

@@ -120,3 +120,23 @@ export const ShowMyPublicationsMutation = graphql(`
     }
   }
 `);
+
+export const MyPublicationSuggestionsQuery = graphql(`
+  query MyPublicationSuggestions {
+    myPublicationSuggestions {
+      id
+      source
+      key
+      title
+      year
+      venue
+      doi
+    }
+  }
+`);
+
+export const DismissPublicationSuggestionsMutation = graphql(`
+  mutation DismissPublicationSuggestions($ids: [ID!]!) {
+    dismissPublicationSuggestions(ids: $ids)
+  }
+`);
