@@ -51,6 +51,19 @@ export class MyDataService {
           [profileId],
         )
       : [];
+    const registryLinks = profileId
+      ? await q(
+          `SELECT source, identifier, checked_at, known_keys, created_at FROM registry_link WHERE researcher_id = $1 ORDER BY source`,
+          [profileId],
+        )
+      : [];
+    const publicationSuggestions = profileId
+      ? await q(
+          `SELECT source, external_key, title, year, venue, doi, dismissed_at, created_at
+             FROM publication_suggestion WHERE researcher_id = $1 ORDER BY created_at`,
+          [profileId],
+        )
+      : [];
     const history = profileId
       ? await q(
           `SELECT created_at AS at, action, (actor_id = $2) AS by_me, changes, note
@@ -78,6 +91,8 @@ export class MyDataService {
         profile: profile ?? null,
         memberships,
         publications,
+        registryLinks,
+        publicationSuggestions,
         history,
         sessions,
         mailLinks,

@@ -120,6 +120,12 @@ describe('staying in step with ORCID: the weekly re-read', () => {
     await t.dataSource.query(`UPDATE registry_link SET known_keys = '{}' WHERE researcher_id = $1`, [researcher.id]);
     await refresh.refreshDue({ olderThanMs: 0 });
     expect((await t.gql(SUGGESTIONS, {}, token)).data!.myPublicationSuggestions.map((s: { key: string }) => s.key)).not.toContain('6001');
+    // The link and the suggestions are part of what the owner can export.
+    const exported = JSON.parse((await t.gql(`{ exportMyData }`, {}, token)).data!.exportMyData);
+    expect(exported.registryLinks).toEqual([expect.objectContaining({ source: 'ORCID', identifier: KARI })]);
+    expect(exported.publicationSuggestions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ external_key: '6001', dismissed_at: expect.any(String) })]),
+    );
 
     // A failing ORCID: counted, logged, nothing changed; after repeated failures the breaker stops the run asking.
     const before = await t.dataSource.getRepository(RegistryLink).findOneByOrFail({ researcherId: researcher.id });
