@@ -24,7 +24,8 @@ export class RegistryImportResolver {
   }
 
   @Query(() => RegistryImportPreviewType, {
-    description: 'Your person in NVA (by Cristin person id or ORCID iD; absent: the iD on your profile). Changes nothing.',
+    description:
+      'Your person in NVA (by Cristin person id or ORCID iD; absent: the iD on your profile, else the person you looked at before). Changes nothing on the profile.',
   })
   previewNvaImport(
     @Context() ctx: GraphQLContext,

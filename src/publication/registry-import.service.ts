@@ -21,6 +21,7 @@ import { PublicationSource } from './publication-source.enum';
 import { Publication } from './publication.entity';
 import { PublicationSuggestion } from './publication-suggestion.entity';
 import type { PublicationSuggestionType } from './publication-suggestion.type';
+import { RegistryLink } from './registry-link.entity';
 import { RegistryRefreshService } from './registry-refresh.service';
 import { MAX_PUBLICATIONS, MAX_SHOWN } from './publication.service';
 import type { RegistryImportPreviewType } from './registry-import.type';
@@ -77,6 +78,11 @@ export class RegistryImportService {
   async preview(viewer: Viewer, source: Source, cristinPersonId?: string | null): Promise<RegistryImportPreviewType> {
     const profile = await this.profiles.findMine(viewer);
     const record = await this.read(profile, source, cristinPersonId);
+    if (source === PublicationSource.NVA && cristinPersonId?.trim()) {
+      // Remember the NVA person looked at, so an import (or the weekly re-read) finds it
+      // without the id again; what the record holds now is not news later.
+      await this.dataSource.transaction((tx) => this.refresh.link(tx, profile.id, source, record));
+    }
     const [existing, workplace] = await Promise.all([this.existing(profile.id), this.matchWorkplace(record)]);
     return {
       source,
@@ -202,7 +208,9 @@ export class RegistryImportService {
       if (given && !CRISTIN_PERSON_ID.test(given) && !normalizeOrcid(given)) {
         throw badUserInput('cristinPersonId', 'Oppgi Cristin-personnummeret (bare sifre) eller en ORCID iD.');
       }
-      const identifier = given ? (normalizeOrcid(given) ?? given) : profile.orcid ? normalizeOrcid(profile.orcid) : null;
+      const identifier = given
+        ? (normalizeOrcid(given) ?? given)
+        : ((profile.orcid ? normalizeOrcid(profile.orcid) : null) ?? (await this.linkedIdentifier(profile.id, source)));
       if (!identifier) {
         throw badUserInput('cristinPersonId', 'Oppgi Cristin-personnummeret ditt, eller legg inn ORCID iD-en din på profilen.');
       }
@@ -211,6 +219,11 @@ export class RegistryImportService {
       if (err instanceof RegistryError) throw registryErrorToGraphQL(err);
       throw err;
     }
+  }
+
+  private async linkedIdentifier(researcherId: string, source: Source): Promise<string | null> {
+    const link = await this.dataSource.getRepository(RegistryLink).findOneBy({ researcherId, source });
+    return link?.identifier ?? null;
   }
 
   private async existing(researcherId: string, repository = this.dataSource.getRepository(Publication)) {

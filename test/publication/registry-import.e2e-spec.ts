@@ -230,6 +230,17 @@ describe('importing from ORCID and NVA; publications on the profile', () => {
     expect(await publicationsOf(researcher.id)).toHaveLength(3);
   });
 
+  it('imports from the NVA person previewed, without the id again, for a profile with no ORCID iD', async () => {
+    const { token } = await createAccount(t);
+    const preview = await t.gql(PREVIEW_NVA, { id: '1234567' }, token);
+    expect(preview.errors).toBeUndefined();
+    const res = await t.gql(IMPORT_NVA, { input: { works: [preview.data!.previewNvaImport.works[0].key] } }, token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importFromNva.publications).toEqual([
+      { title: 'Gruppebasert pasientopplæring: en kvalitativ studie', year: 2023, doi: '10.5555/lms.2023.001', source: 'NVA' },
+    ]);
+  });
+
   it('names a person NVA does not know, and refuses an identifier that is neither', async () => {
     const { token } = await createAccount(t);
     const unknown = await t.gql(PREVIEW_NVA, { id: '99999999' }, token);

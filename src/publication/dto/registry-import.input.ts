@@ -40,7 +40,7 @@ export class RegistryImportInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'NVA only: the Cristin person id previewed; absent means the ORCID iD on your profile.',
+    description: 'NVA only: a Cristin person id or ORCID iD; absent: the iD on your profile, else the person last previewed.',
   })
   @IsOptional()
   @IsString()

@@ -98,7 +98,7 @@ export type RegisterInput = {
 export type RegistryImportInput = {
   /** Replace your description with the biography from the registry. */
   biography?: boolean | null | undefined;
-  /** NVA only: the Cristin person id previewed; absent means the ORCID iD on your profile. */
+  /** NVA only: a Cristin person id or ORCID iD; absent: the iD on your profile, else the person last previewed. */
   cristinPersonId?: string | null | undefined;
   /** Keywords from the preview to add to yours. */
   keywords?: Array<string> | null | undefined;
