@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { CompetenceArea } from '../competence-area/competence-area.entity';
 import { mutateReturning } from '../database/sql';
@@ -13,10 +14,8 @@ import { PROFILE_COLUMNS, ProfileColumnField, sameValue, uniqueList } from './pr
 import { ProfileHistoryService } from './profile-history.service';
 import type { ProfileChangeType } from './profile-change.type';
 import { hasFullAccess } from '../researcher/profile-access';
+import { uniqueViolation } from '../common/errors/database-errors';
 import { uniqueSlug } from './slug';
-
-const UNIQUE_VIOLATION = '23505';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const staleVersion = (currentVersion: number) =>
   conflict('Profilen er endret et annet sted siden du begynte. Last inn på nytt og prøv igjen.', { currentVersion });
@@ -33,7 +32,7 @@ export class ProfileService {
   /** The history of one's own profile, or (editors) of any profile; others learn nothing, not even that it exists. */
   async history(viewer: Viewer, researcherId: string | null): Promise<ProfileChangeType[]> {
     const profile = researcherId
-      ? UUID.test(researcherId)
+      ? isUUID(researcherId, 'loose')
         ? await this.researchers.findOneBy({ id: researcherId })
         : null
       : await this.findByAccountId(viewer.accountId);
@@ -102,13 +101,45 @@ export class ProfileService {
         });
       });
     } catch (err) {
-      const driver = (err as { driverError?: { code?: string; constraint?: string; detail?: string } }).driverError;
-      if (driver?.code === UNIQUE_VIOLATION && /\(orcid\)/.test(driver.detail ?? '')) {
+      if (/\(orcid\)/.test(uniqueViolation(err)?.detail ?? '')) {
         throw badUserInput('orcid', 'Denne ORCID iD-en hører allerede til en annen profil.');
       }
       throw err;
     }
     return this.researchers.findOneByOrFail({ id: current.id });
+  }
+
+  /**
+   * Fields taken from a registry record (keywords, biography, workplace), in the caller's
+   * transaction, guarded by the version the caller read; recorded in the history with `note`.
+   * Fields equal to the current value are left out; nothing to change leaves the row alone.
+   */
+  async applyInTransaction(
+    tx: EntityManager,
+    viewer: Viewer,
+    profile: Researcher,
+    fields: Partial<Pick<Researcher, 'bio' | 'keywords' | 'organizationId'>>,
+    note: string,
+  ): Promise<void> {
+    const changes: FieldChange[] = [];
+    const assignments: Array<[string, unknown]> = [];
+    for (const field of Object.keys(fields) as Array<keyof typeof fields>) {
+      const value = fields[field];
+      if (value === undefined || sameValue(profile[field], value)) continue;
+      changes.push({ field, old: (profile[field] ?? null) as FieldValue, new: (value ?? null) as FieldValue });
+      assignments.push([PROFILE_COLUMNS[field], value]);
+    }
+    if (changes.length === 0) return;
+    if (!(await this.conditionalUpdate(tx, profile.id, profile.version, assignments))) {
+      throw staleVersion(await this.currentVersion(tx, profile.id));
+    }
+    await this.historyService.record(tx, {
+      researcherId: profile.id,
+      actorId: viewer.accountId,
+      action: ProfileChangeAction.UPDATED,
+      changes,
+      note,
+    });
   }
 
   /** UPDATE ... WHERE version = expected: true when it applied. Always bumps the version. */
@@ -166,5 +197,17 @@ export class ProfileService {
         [researcherId, areas.map((a) => a.id)],
       );
     }
+  }
+
+  /** Erasure: ids of the account's profiles, to be removed with {@link deleteProfiles}. */
+  async profileIdsOf(manager: EntityManager, accountId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM researcher WHERE account_id = $1`, [accountId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Erasure: the profiles and their competence areas (memberships and history go first). */
+  async deleteProfiles(manager: EntityManager, researcherIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM researcher_competence_area WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`DELETE FROM researcher WHERE id = ANY($1::uuid[])`, [researcherIds]);
   }
 }

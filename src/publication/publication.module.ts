@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationModule } from '../organization/organization.module';
 import { ProfileModule } from '../profile/profile.module';
 import { RegistryModule } from '../registry/registry.module';
 import { Publication } from './publication.entity';
+import { PublicationLoaders } from './publication.loaders';
 import { PublicationSuggestion } from './publication-suggestion.entity';
 import { RegistryLink } from './registry-link.entity';
 import { RegistryRefreshService } from './registry-refresh.service';
@@ -13,8 +15,8 @@ import { RegistryImportService } from './registry-import.service';
 
 /** Publications on profiles, and importing them (with keywords, biography, workplace) from ORCID and NVA. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Publication, RegistryLink, PublicationSuggestion]), ProfileModule, RegistryModule],
-  providers: [PublicationService, PublicationResolver, RegistryImportService, RegistryImportResolver, RegistryRefreshService],
+  imports: [TypeOrmModule.forFeature([Publication, RegistryLink, PublicationSuggestion]), OrganizationModule, ProfileModule, RegistryModule],
+  providers: [PublicationService, PublicationLoaders, PublicationResolver, RegistryImportService, RegistryImportResolver, RegistryRefreshService],
   // RegistryRefreshService.refreshDue() is the weekly re-read, for the job queue to call.
   exports: [PublicationService, RegistryRefreshService],
 })

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import type { Viewer } from '../graphql/viewer';
 import { badUserInput, notFound } from '../common/errors/app-errors';
 import { ProfileService } from '../profile/profile.service';
+import { newestFirst } from '../registry/publication-candidate';
+import type { PublicationCandidate } from '../registry/registry-import-preview';
 import { cleanUrl, normalizeDoi } from '../registry/registry-text';
 import type { PublicationInput } from './dto/publication.input';
 import { PublicationSource } from './publication-source.enum';
@@ -104,6 +106,56 @@ export class PublicationService {
       );
     });
     return this.findByResearcherIds([profile.id]);
+  }
+
+  /** What a profile already holds: registry keys (`SOURCE:key`), DOIs, and how many are shown. */
+  async holdings(researcherId: string, manager: EntityManager = this.dataSource.manager) {
+    const rows = await manager.getRepository(Publication).find({
+      where: { researcherId },
+      select: { source: true, externalKey: true, doi: true, shown: true },
+    });
+    return {
+      count: rows.length,
+      shown: rows.filter((r) => r.shown).length,
+      keys: new Set(rows.filter((r) => r.externalKey).map((r) => `${r.source}:${r.externalKey}`)),
+      dois: new Set(rows.map((r) => r.doi).filter((d): d is string => !!d)),
+    };
+  }
+
+  /**
+   * Adds works picked from a registry, in the caller's transaction: none twice (same key, or
+   * same DOI from the other registry); shown, newest first, while there is room among the ten.
+   */
+  async addImported(tx: EntityManager, researcherId: string, source: PublicationSource, works: PublicationCandidate[]): Promise<void> {
+    if (works.length === 0) return;
+    // Serialises imports to one profile, so the duplicate check below sees the other's rows.
+    await tx.query(`SELECT 1 FROM researcher WHERE id = $1 FOR NO KEY UPDATE`, [researcherId]);
+    const held = await this.holdings(researcherId, tx);
+    const fresh = newestFirst(works).filter((w) => !held.keys.has(`${source}:${w.key}`) && !(w.doi && held.dois.has(w.doi)));
+    if (held.count + fresh.length > MAX_PUBLICATIONS) {
+      throw badUserInput('works', `Du kan ha høyst ${MAX_PUBLICATIONS} publikasjoner.`);
+    }
+    if (fresh.length === 0) return;
+    const room = Math.max(0, MAX_SHOWN - held.shown);
+    await tx.getRepository(Publication).insert(
+      fresh.map((w, i) => ({
+        researcherId,
+        title: w.title,
+        year: w.year,
+        venue: w.venue,
+        doi: w.doi,
+        url: w.url,
+        source,
+        externalKey: w.key,
+        shown: i < room,
+        position: 0,
+      })),
+    );
+  }
+
+  /** Erasure: the publications of these profiles. */
+  async eraseFor(tx: EntityManager, researcherIds: string[]): Promise<void> {
+    if (researcherIds.length) await tx.getRepository(Publication).delete({ researcherId: In(researcherIds) });
   }
 
   private async findOwned(viewer: Viewer, id: string): Promise<Publication> {

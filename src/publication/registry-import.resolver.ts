@@ -1,5 +1,6 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '../graphql/graphql-context';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../graphql/decorators';
+import type { Viewer } from '../graphql/viewer';
 import { ResearcherType } from '../researcher/researcher.type';
 import { RegistryImportInput } from './dto/registry-import.input';
 import { PublicationSource } from './publication-source.enum';
@@ -14,13 +15,13 @@ export class RegistryImportResolver {
   @Query(() => RegistryImportPreviewType, {
     description: 'Your ORCID record (the iD on your profile) as it could be imported. Changes nothing.',
   })
-  previewOrcidImport(@Context() ctx: GraphQLContext) {
-    return this.imports.preview(ctx.req.viewer!, PublicationSource.ORCID);
+  previewOrcidImport(@CurrentViewer() viewer: Viewer) {
+    return this.imports.preview(viewer, PublicationSource.ORCID);
   }
 
   @Mutation(() => ResearcherType, { description: 'Takes what you picked from your ORCID record; nothing else changes.' })
-  importFromOrcid(@Context() ctx: GraphQLContext, @Args('input') input: RegistryImportInput) {
-    return this.imports.import(ctx.req.viewer!, PublicationSource.ORCID, input);
+  importFromOrcid(@CurrentViewer() viewer: Viewer, @Args('input') input: RegistryImportInput) {
+    return this.imports.import(viewer, PublicationSource.ORCID, input);
   }
 
   @Query(() => RegistryImportPreviewType, {
@@ -28,26 +29,26 @@ export class RegistryImportResolver {
       'Your person in NVA (by Cristin person id or ORCID iD; absent: the iD on your profile, else the person you looked at before). Changes nothing on the profile.',
   })
   previewNvaImport(
-    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('cristinPersonId', { type: () => String, nullable: true }) cristinPersonId?: string | null,
   ) {
-    return this.imports.preview(ctx.req.viewer!, PublicationSource.NVA, cristinPersonId);
+    return this.imports.preview(viewer, PublicationSource.NVA, cristinPersonId);
   }
 
   @Query(() => [PublicationSuggestionType], {
     description: 'Works new in your linked ORCID or NVA records since you imported ("Nytt fra ORCID"); nothing is published unasked.',
   })
-  myPublicationSuggestions(@Context() ctx: GraphQLContext) {
-    return this.imports.suggestions(ctx.req.viewer!);
+  myPublicationSuggestions(@CurrentViewer() viewer: Viewer) {
+    return this.imports.suggestions(viewer);
   }
 
   @Mutation(() => Boolean, { description: 'Dismisses suggestions; they are not suggested again.' })
-  dismissPublicationSuggestions(@Context() ctx: GraphQLContext, @Args('ids', { type: () => [ID] }) ids: string[]) {
-    return this.imports.dismissSuggestions(ctx.req.viewer!, ids);
+  dismissPublicationSuggestions(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID] }) ids: string[]) {
+    return this.imports.dismissSuggestions(viewer, ids);
   }
 
   @Mutation(() => ResearcherType, { description: 'Takes what you picked from NVA; nothing else changes.' })
-  importFromNva(@Context() ctx: GraphQLContext, @Args('input') input: RegistryImportInput) {
-    return this.imports.import(ctx.req.viewer!, PublicationSource.NVA, input);
+  importFromNva(@CurrentViewer() viewer: Viewer, @Args('input') input: RegistryImportInput) {
+    return this.imports.import(viewer, PublicationSource.NVA, input);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { NvaClient } from '../registry/nva.client';
 import { OrcidClient } from '../registry/orcid.client';
 import type { Validators } from '../registry/registry-http-client';
@@ -8,7 +8,7 @@ import type { RegistryImportPreview } from '../registry/registry-import-preview'
 import { RegistryError, RegistryErrorCode } from '../registry/registry.errors';
 import { PublicationSource } from './publication-source.enum';
 import { PublicationSuggestion } from './publication-suggestion.entity';
-import { Publication } from './publication.entity';
+import { PublicationService } from './publication.service';
 import { RegistryLink } from './registry-link.entity';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -33,8 +33,34 @@ export class RegistryRefreshService {
   constructor(
     private readonly orcid: OrcidClient,
     private readonly nva: NvaClient,
+    private readonly publications: PublicationService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  async linkedIdentifier(researcherId: string, source: PublicationSource): Promise<string | null> {
+    const link = await this.dataSource.getRepository(RegistryLink).findOneBy({ researcherId, source });
+    return link?.identifier ?? null;
+  }
+
+  /** Imported works are no longer suggestions. */
+  async clearSuggestions(tx: EntityManager, researcherId: string, source: PublicationSource, keys: string[]): Promise<void> {
+    if (keys.length) await tx.getRepository(PublicationSuggestion).delete({ researcherId, source, externalKey: In(keys) });
+  }
+
+  /** Waves suggestions away for good (kept as dismissed, so they do not come back). */
+  async dismiss(researcherId: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.dataSource
+      .getRepository(PublicationSuggestion)
+      .update({ researcherId, id: In(ids), dismissedAt: IsNull() }, { dismissedAt: new Date() });
+  }
+
+  /** Erasure: links and suggestions of these profiles. */
+  async eraseFor(tx: EntityManager, researcherIds: string[]): Promise<void> {
+    if (researcherIds.length === 0) return;
+    await tx.getRepository(PublicationSuggestion).delete({ researcherId: In(researcherIds) });
+    await tx.getRepository(RegistryLink).delete({ researcherId: In(researcherIds) });
+  }
 
   /** Links the record an import read (in the import's transaction); what it held is not news later. */
   async link(tx: EntityManager, researcherId: string, source: PublicationSource, record: RegistryImportPreview): Promise<void> {
@@ -99,13 +125,10 @@ export class RegistryRefreshService {
 
     return this.dataSource.transaction(async (tx) => {
       const known = new Set(link.knownKeys);
-      const publications = await tx.getRepository(Publication).find({
-        where: { researcherId: link.researcherId },
-        select: { source: true, externalKey: true, doi: true },
-      });
-      const imported = new Set(publications.filter((p) => p.source === link.source).map((p) => p.externalKey));
-      const dois = new Set(publications.map((p) => p.doi).filter(Boolean));
-      const fresh = record.works.filter((w) => !known.has(w.key) && !imported.has(w.key) && !(w.doi && dois.has(w.doi)));
+      const held = await this.publications.holdings(link.researcherId, tx);
+      const fresh = record.works.filter(
+        (w) => !known.has(w.key) && !held.keys.has(`${link.source}:${w.key}`) && !(w.doi && held.dois.has(w.doi)),
+      );
       let suggested = 0;
       if (fresh.length) {
         const result = await tx

@@ -5,9 +5,9 @@ import { OrcidClient } from '../../src/registry/orcid.client';
 import { RegistryHttpClient } from '../../src/registry/registry-http-client';
 import { RegistryName } from '../../src/registry/registry-import-preview';
 import { Researcher } from '../../src/researcher/researcher.entity';
-import { createAccount } from '../factories/account.factory';
+import { createAccount } from '../support/factories/account.factory';
 import { StandIn, startNvaStandIn, startOrcidStandIn } from '../support/registry-stand-ins';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createTestApp, TestApp } from '../support/test-app';
 
 const KARI = '0000-0000-0000-001X';
 const AIGUL = '0000-0000-0000-0028';

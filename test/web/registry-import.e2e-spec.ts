@@ -5,9 +5,9 @@ import { NvaClient } from '../../src/registry/nva.client';
 import { OrcidClient } from '../../src/registry/orcid.client';
 import { RegistryHttpClient } from '../../src/registry/registry-http-client';
 import { RegistryName } from '../../src/registry/registry-import-preview';
-import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
+import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { StandIn, startNvaStandIn, startOrcidStandIn } from '../support/registry-stand-ins';
-import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../support/browser';
 
 /**
  * A researcher previews her ORCID record on "Min profil", imports two of its three works, and
