@@ -8,7 +8,7 @@ import { NvaClient } from '../../src/registry/nva.client';
 import { OrcidClient } from '../../src/registry/orcid.client';
 import { RegistryHttpClient } from '../../src/registry/registry-http-client';
 import { RegistryName } from '../../src/registry/registry-import-preview';
-import { createAccount } from '../support/factories/account.factory';
+import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { StandIn, startNvaStandIn, startOrcidStandIn } from '../support/registry-stand-ins';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -134,5 +134,12 @@ describe('staying in step with ORCID: the weekly re-read', () => {
     expect(summary).toMatchObject({ checked: 0, failed: 1 });
     const after = await t.dataSource.getRepository(RegistryLink).findOneByOrFail({ researcherId: researcher.id });
     expect(after.checkedAt).toEqual(before.checkedAt);
+
+    // Erasure takes the publications, the link and the suggestions with the profile.
+    const erased = await t.gql(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: DEFAULT_PASSWORD }, token);
+    expect(erased.data!.deleteMyAccount).toBe(true);
+    for (const table of ['publication', 'registry_link', 'publication_suggestion']) {
+      expect(await t.dataSource.query(`SELECT 1 FROM ${table} WHERE researcher_id = $1`, [researcher.id])).toEqual([]);
+    }
   });
 });
