@@ -17,7 +17,7 @@ import { RegistryImportService } from './registry-import.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Publication, RegistryLink, PublicationSuggestion]), OrganizationModule, ProfileModule, RegistryModule],
   providers: [PublicationService, PublicationLoaders, PublicationResolver, RegistryImportService, RegistryImportResolver, RegistryRefreshService],
-  // RegistryRefreshService.refreshDue() is the weekly re-read, for the job queue to call.
+  // RegistryRefreshService schedules the weekly re-read on the job queue.
   exports: [PublicationService, RegistryRefreshService],
 })
 export class PublicationModule {}

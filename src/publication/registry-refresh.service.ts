@@ -10,6 +10,7 @@ import { PublicationSource } from './publication-source.enum';
 import { PublicationSuggestion } from './publication-suggestion.entity';
 import { PublicationService } from './publication.service';
 import { RegistryLink } from './registry-link.entity';
+import { JobQueue } from '../jobs/job-queue.service';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
@@ -19,6 +20,8 @@ export interface RefreshSummary {
   suggested: number;
   failed: number;
 }
+
+export const REGISTRY_REFRESH_JOB = 'registry.refresh';
 
 /**
  * Staying in step with the registries: records the owner imported from are linked, and
@@ -35,7 +38,19 @@ export class RegistryRefreshService {
     private readonly nva: NvaClient,
     private readonly publications: PublicationService,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+    jobs: JobQueue,
+  ) {
+    // Daily, each run re-reading the links not checked for a week (so each link weekly); the
+    // limit keeps one run, at a request a second, well inside the jobs' expiry.
+    jobs.define({
+      name: REGISTRY_REFRESH_JOB,
+      schedule: { cron: '30 3 * * *' },
+      handle: async () => {
+        const summary = await this.refreshDue({ limit: 300 });
+        if (summary.checked + summary.failed > 0) this.logger.log(`Registry re-read: ${JSON.stringify(summary)}`);
+      },
+    });
+  }
 
   async linkedIdentifier(researcherId: string, source: PublicationSource): Promise<string | null> {
     const link = await this.dataSource.getRepository(RegistryLink).findOneBy({ researcherId, source });

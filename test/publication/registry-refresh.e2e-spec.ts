@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Publication } from '../../src/publication/publication.entity';
 import { RegistryLink } from '../../src/publication/registry-link.entity';
-import { RegistryRefreshService } from '../../src/publication/registry-refresh.service';
+import { JobQueue } from '../../src/jobs/job-queue.service';
+import { REGISTRY_REFRESH_JOB, RegistryRefreshService } from '../../src/publication/registry-refresh.service';
 import { NvaClient } from '../../src/registry/nva.client';
 import { OrcidClient } from '../../src/registry/orcid.client';
 import { RegistryHttpClient } from '../../src/registry/registry-http-client';
@@ -102,6 +103,19 @@ describe('staying in step with ORCID: the weekly re-read', () => {
     const imported = await t.gql(IMPORT, { input: { works: ['5001'] } }, token);
     expect(imported.data!.importFromOrcid.publications.map((p: { title: string }) => p.title)).toContain('Digital pasientopplæring');
     expect((await t.gql(SUGGESTIONS, {}, token)).data!.myPublicationSuggestions).toEqual([]);
+  });
+
+  it('runs as a job on the durable queue: a link not read for a week is read again, one read just now is not', async () => {
+    await t.dataSource.query(`UPDATE registry_link SET checked_at = now() - interval '8 days'`);
+    orcid.reset();
+    const jobs = t.app.get(JobQueue);
+    expect(await jobs.enqueue(REGISTRY_REFRESH_JOB, [{ data: {} }])).toBe(1);
+    await jobs.runDue();
+    expect(orcid.requests.length).toBeGreaterThan(0);
+    orcid.reset();
+    await jobs.enqueue(REGISTRY_REFRESH_JOB, [{ data: {} }]);
+    await jobs.runDue();
+    expect(orcid.requests).toEqual([]);
   });
 
   it('forgets a dismissed suggestion for good, and leaves everything as it was when ORCID fails', async () => {
