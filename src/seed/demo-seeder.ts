@@ -5,7 +5,9 @@ import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { HealthRegion } from '../common/enums/health-region.enum';
 import { DemoContext, DemoResearcher, generateDemoResearchers } from './demo/demo-researcher.generator';
 
-const BATCH_SIZE = 1000;
+const BATCH_SIZE = 2000;
+// Below this many profiles, building the search indexes row by row costs less than rebuilding them.
+const BULK_MIN_COUNT = 20_000;
 // Separates list items inside one text parameter: a control character no generated text contains.
 const SEP = '\u001f';
 
@@ -17,8 +19,11 @@ export interface DemoSeedResult {
 
 /**
  * Adds `count` fictional, published researchers in batched multi-row inserts (one statement per
- * table per 1,000 researchers). Indexes continue after the demo profiles already there, so
- * running it twice adds more people instead of colliding.
+ * table per 2,000 researchers; the search documents are written once per batch, at commit).
+ * Indexes continue after the demo profiles already there, so running it twice adds more people
+ * instead of colliding. A large load into an empty catalogue builds the search table's indexes
+ * after the rows, and every load ends with VACUUM (ANALYZE) of the tables it filled, so the
+ * first searches find no dead rows, pending GIN entries or missing statistics.
  */
 export async function seedDemoResearchers(
   dataSource: DataSource,
@@ -44,12 +49,51 @@ export async function seedDemoResearchers(
     batch = [];
     options.onProgress?.(inserted);
   };
-  for (const researcher of generateDemoResearchers(count, ctx, { seed: options.seed, startIndex: existing })) {
-    batch.push(researcher);
-    if (batch.length === BATCH_SIZE) await flush();
+  const rebuild = await dropSearchIndexesForBulkLoad(dataSource, count);
+  try {
+    for (const researcher of generateDemoResearchers(count, ctx, { seed: options.seed, startIndex: existing })) {
+      batch.push(researcher);
+      if (batch.length === BATCH_SIZE) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } finally {
+    await rebuild();
   }
-  if (batch.length > 0) await flush();
+  for (const table of ['researcher', 'researcher_competence_area', 'network_membership', 'researcher_search']) {
+    await dataSource.query(`VACUUM (ANALYZE) public.${table}`);
+  }
   return { inserted, memberships, milliseconds: Date.now() - started };
+}
+
+/**
+ * For a large load into an (almost) empty catalogue: drops the search table's secondary
+ * indexes and returns what rebuilds them from their own definitions (a GIN index built in one
+ * pass is several times faster than one fed row by row). Runs before the rows are written;
+ * the rebuild runs even when the load fails.
+ */
+async function dropSearchIndexesForBulkLoad(dataSource: DataSource, count: number): Promise<() => Promise<void>> {
+  const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM public.researcher_search`);
+  if (count < BULK_MIN_COUNT || n > count / 10) return async () => undefined;
+  const indexes: { name: string; definition: string }[] = await dataSource.query(
+    `SELECT i.indexname AS name, i.indexdef AS definition
+       FROM pg_indexes i
+       JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = 'public'::regnamespace
+       JOIN pg_index x ON x.indexrelid = c.oid
+      WHERE i.schemaname = 'public' AND i.tablename = 'researcher_search' AND NOT x.indisprimary`,
+  );
+  for (const index of indexes) await dataSource.query(`DROP INDEX IF EXISTS public."${index.name}"`);
+  return async () => {
+    const runner = dataSource.createQueryRunner();
+    try {
+      // GIN builds collect entries in maintenance_work_mem; the default 64 MB means many merges.
+      await runner.query(`SET maintenance_work_mem = '128MB'`);
+      for (const index of indexes) {
+        await runner.query(index.definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '));
+      }
+    } finally {
+      await runner.release();
+    }
+  };
 }
 
 async function loadContext(dataSource: DataSource): Promise<DemoContext> {
