@@ -108,6 +108,11 @@ export class Environment {
     return this.NODE_ENV === NodeEnv.Production;
   }
 
+  /** Introspection, GraphiQL and "Did you mean" hints: outside production unless GRAPHQL_INTROSPECTION says otherwise. */
+  get exposesSchema(): boolean {
+    return this.GRAPHQL_INTROSPECTION ?? !this.isProduction;
+  }
+
   get usesEmbeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }
