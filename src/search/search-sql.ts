@@ -134,8 +134,11 @@ export class SearchSql {
       ? `ts_headline('public.norwegian_unaccent', page.headline_source, q.tsq, ${HEADLINE_OPTIONS})`
       : 'NULL::text';
     const select = researcherColumns.map((c) => `r."${c}" AS "r__${c}"`).join(', ');
+    // `considered`: how many rows a ranked branch sorted (they are all read anyway), so the
+    // caller knows what recomputing the page costs. Not for index-ordered pages, which stop early.
+    const ranked = order === ResearcherOrder.RELEVANCE && this.hasQuery;
     const branch = (conditions: string[], extra = '') => `
-        SELECT m.* FROM (
+        SELECT m.*, ${ranked ? 'count(*) OVER ()' : '0::bigint'} AS considered FROM (
           SELECT s.researcher_id, ${score} AS score, s.sort_name, s.updated_us, s.headline_source
             FROM ${this.from()}
            WHERE ${conditions.join(' AND ')}
@@ -145,7 +148,7 @@ export class SearchSql {
         LIMIT ${lim}`;
     const filters = [...this.facetConditions.values(), ...this.otherConditions];
     let pageCtes: string;
-    if (order === ResearcherOrder.RELEVANCE && this.hasQuery && !this.options.rankEveryMatch) {
+    if (ranked && !this.options.rankEveryMatch) {
       // Profiles that have a query word only in the bio score at most q.weak_bound; they are
       // scored only when the best others do not fill the page above that bound. A very common
       // word is thus ranked among the (far fewer) profiles with it in a name, area, keyword,
@@ -171,7 +174,8 @@ export class SearchSql {
     }
     const sql = `${this.withClause(pageCtes)}
       SELECT page.researcher_id AS "researcherId", page.score AS "score", page.sort_name AS "sortName",
-             page.updated_us AS "updatedUs", ${highlight} AS "highlight", ${select}
+             page.updated_us AS "updatedUs", page.considered::int AS "considered",
+             (SELECT version::text FROM public.search_state) AS "searchVersion", ${highlight} AS "highlight", ${select}
         FROM page JOIN public.researcher r ON r.id = page.researcher_id${this.hasQuery ? ' CROSS JOIN q' : ''}
        ORDER BY ${orderBy('page')}`;
     return { sql, params: p.values };

@@ -57,6 +57,8 @@ export interface SearchResult {
 
 interface PageRow {
   researcherId: string;
+  considered: number;
+  searchVersion: string;
   // bigint columns arrive as strings
   score: string | null;
   sortName: string;
@@ -77,7 +79,7 @@ const unique = (values: readonly string[] | null | undefined, map: (v: string) =
 export class SearchService {
   private columns: string[] | null = null;
   private readonly runStatement: StatementRunner = (statement) => this.run(statement);
-  private readonly stats = new SearchStatsCache(async () => {
+  private readonly cache = new SearchStatsCache(async () => {
     const [row] = await this.dataSource.query(`SELECT version::text AS v FROM public.search_state`);
     return row.v as string;
   });
@@ -89,12 +91,12 @@ export class SearchService {
     const { order, first, after } = plan;
     const statsStatement = plan.facets ?? plan.count;
     const stats = statsStatement
-      ? this.stats.get(JSON.stringify([statsStatement.sql, statsStatement.params]), () => computeStats(plan, this.runStatement))
+      ? this.cache.get(JSON.stringify([statsStatement.sql, statsStatement.params]), () => computeStats(plan, this.runStatement))
       : null;
     // Settled here, so an unrequested rejection never goes unhandled.
     stats?.catch(() => undefined);
 
-    const rows = plan.page ? await this.run<PageRow>(plan.page) : [];
+    const rows = plan.page ? await this.pageRows(plan.page) : [];
     const edges = rows.slice(0, first).map((row) => ({
       cursor: encodeCursor({ order, key: cursorKey(order, row), id: row.researcherId }),
       node: this.hydrate(row),
@@ -145,6 +147,22 @@ export class SearchService {
       ['count', plan.count],
     ];
     return named.filter((n): n is [string, Statement] => n[1] !== null);
+  }
+
+  /**
+   * A page's rows, kept like the counts when ranking it sorted many matches: the rows are the
+   * same for every viewer (contact fields are resolved per viewer from them), and entities are
+   * built anew for each request.
+   */
+  private pageRows(page: Statement): Promise<PageRow[]> {
+    return this.cache.get(JSON.stringify(['page', page.sql, page.params]), async () => {
+      const rows = await this.run<PageRow>(page);
+      return {
+        value: rows,
+        version: rows[0]?.searchVersion ?? '',
+        cacheable: rows.length > 0 && Math.max(...rows.map((r) => r.considered)) >= STATS_CACHE_MIN_ROWS,
+      };
+    });
   }
 
   private run<T>(statement: Statement): Promise<T[]> {
