@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
 import { badUserInput } from '../common/errors/app-errors';
 import { Researcher } from './researcher.entity';
 import { canViewProfile } from './profile-access';
+import { findByIds } from '../database/by-ids';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -13,7 +14,7 @@ export class ResearcherService {
   constructor(@InjectRepository(Researcher) private readonly researchers: Repository<Researcher>) {}
 
   findByIds(ids: readonly string[]): Promise<Researcher[]> {
-    return this.researchers.findBy({ id: In([...ids]) });
+    return findByIds(this.researchers, ids);
   }
 
   /** A profile by id or slug, or null when it does not exist or the viewer may not see it. */
