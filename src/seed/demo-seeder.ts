@@ -43,11 +43,26 @@ export async function seedDemoResearchers(
   let batch: DemoResearcher[] = [];
   let inserted = 0;
   let memberships = 0;
+  // Two batches in flight: one is generated and sent while the database works on the other
+  // (and a server can use a second core); each is its own transaction.
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | null = null;
   const flush = async () => {
-    memberships += await insertBatch(dataSource, batch, areaIds, networkIds);
-    inserted += batch.length;
+    const rows = batch;
     batch = [];
-    options.onProgress?.(inserted);
+    const done: Promise<void> = insertBatch(dataSource, rows, areaIds, networkIds).then((added) => {
+      memberships += added;
+      inserted += rows.length;
+      options.onProgress?.(inserted);
+    });
+    const tracked: Promise<void> = done
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+    if (inFlight.size >= 2) await Promise.race(inFlight);
+    if (failure) throw failure.error;
   };
   const rebuild = await dropSearchIndexesForBulkLoad(dataSource, count);
   try {
@@ -56,7 +71,10 @@ export async function seedDemoResearchers(
       if (batch.length === BATCH_SIZE) await flush();
     }
     if (batch.length > 0) await flush();
+    await Promise.all(inFlight);
+    if (failure) throw (failure as { error: unknown }).error;
   } finally {
+    await Promise.all(inFlight);
     await rebuild();
   }
   for (const table of ['researcher', 'researcher_competence_area', 'network_membership', 'researcher_search']) {
