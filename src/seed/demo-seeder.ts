@@ -91,7 +91,7 @@ export async function seedDemoResearchers(
  */
 async function dropSearchIndexesForBulkLoad(dataSource: DataSource, count: number): Promise<() => Promise<void>> {
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM public.researcher_search`);
-  if (count < BULK_MIN_COUNT || n > count / 10) return async () => undefined;
+  if (count < BULK_MIN_COUNT || n >= count) return async () => undefined;
   const indexes: { name: string; definition: string }[] = await dataSource.query(
     `SELECT i.indexname AS name, i.indexdef AS definition
        FROM pg_indexes i
