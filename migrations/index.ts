@@ -4,6 +4,7 @@ import { SearchIndex1795439843518 } from './1795439843518-SearchIndex';
 import { NetworkApplications1795442576720 } from './1795442576720-NetworkApplications';
 import { SearchNameWords1795450000000 } from './1795450000000-SearchNameWords';
 import { SearchAtScale1796300000000 } from './1796300000000-SearchAtScale';
+import { SearchFilterIndexes1796300000001 } from './1796300000001-SearchFilterIndexes';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   NetworkApplications1795442576720,
   SearchNameWords1795450000000,
   SearchAtScale1796300000000,
+  SearchFilterIndexes1796300000001,
 ];

@@ -91,7 +91,12 @@ export class SearchSql {
         `s.network_ids && ARRAY(SELECT id FROM public.network WHERE slug = ANY(${p.add(filter.networks)}::text[]))`,
       );
     }
-    if (filter.regions.length > 0) this.facetConditions.set('regions', `s.region = ANY(${p.add(filter.regions)}::text[])`);
+    if (filter.regions.length === 1) {
+      // An index condition (the text indexes hold the region); `= ANY` is not one for GIN.
+      this.facetConditions.set('regions', `s.region = ${p.add(filter.regions[0])}::text`);
+    } else if (filter.regions.length > 1) {
+      this.facetConditions.set('regions', `s.region = ANY(${p.add(filter.regions)}::text[])`);
+    }
     if (filter.degrees.length > 0) this.facetConditions.set('degrees', `s.degree = ANY(${p.add(filter.degrees)}::text[])`);
     if (filter.languages.length > 0) {
       this.facetConditions.set('languages', `s.languages && ${p.add(filter.languages)}::text[]`);
