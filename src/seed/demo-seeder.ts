@@ -21,8 +21,8 @@ export interface DemoSeedResult {
  * Adds `count` fictional, published researchers in batched multi-row inserts (one statement per
  * table per 2,000 researchers; the search documents are written once per batch, at commit).
  * Indexes continue after the demo profiles already there, so running it twice adds more people
- * instead of colliding. A large load into an empty catalogue builds the search table's indexes
- * after the rows, and every load ends with VACUUM (ANALYZE) of the tables it filled, so the
+ * instead of colliding. A large load builds the search table's indexes after the rows, and
+ * every load ends with VACUUM (ANALYZE) of the tables it filled, so the
  * first searches find no dead rows, pending GIN entries or missing statistics.
  */
 export async function seedDemoResearchers(
@@ -84,10 +84,10 @@ export async function seedDemoResearchers(
 }
 
 /**
- * For a large load into an (almost) empty catalogue: drops the search table's secondary
+ * For a large load that at least doubles the catalogue: drops the search table's secondary
  * indexes and returns what rebuilds them from their own definitions (a GIN index built in one
  * pass is several times faster than one fed row by row). Runs before the rows are written;
- * the rebuild runs even when the load fails.
+ * the rebuild runs even when the load fails. Searches during such a load are slow.
  */
 async function dropSearchIndexesForBulkLoad(dataSource: DataSource, count: number): Promise<() => Promise<void>> {
   const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM public.researcher_search`);
