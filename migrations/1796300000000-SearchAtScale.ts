@@ -188,7 +188,9 @@ export class SearchAtScale1796300000000 implements MigrationInterface {
   }
 }
 
+// Deleted profiles leave the search table by ON DELETE CASCADE, which fires no trigger there.
 const REFERENCE_TRIGGERS: [string, string[]][] = [
+  ['researcher', ['delete']],
   ['competence_area', ['insert', 'delete']],
   ['network', ['insert', 'update', 'delete']],
   ['search_synonym', ['insert', 'update', 'delete']],

@@ -7,6 +7,7 @@ import { seedDemoResearchers } from '../../src/seed/demo-seeder';
 import { SearchSql } from '../../src/search/search-sql';
 import { computeStats, EXACT_COUNT_LIMIT, SearchService } from '../../src/search/search.service';
 import { ResearcherOrder } from '../../src/search/types/researcher-order.enum';
+import { createResearcher } from '../factories/researcher.factory';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 const DEMO_RESEARCHERS = 2000;
@@ -163,5 +164,14 @@ describe('search at scale: the shortcuts give the same answers as the full work'
     expect(document).toContain("'tittel'");
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM search_pending`);
     expect(n).toBe(0);
+  });
+
+  it('bumps the search version when a profile is deleted (its row leaves by cascade, which fires no trigger there)', async () => {
+    const ds: DataSource = t.dataSource;
+    const r = await createResearcher(ds, { givenName: 'Sletta', familyName: 'Sandvik' });
+    const [before] = await ds.query(`SELECT version FROM search_state`);
+    await ds.getRepository(Researcher).delete(r.id);
+    const [after] = await ds.query(`SELECT version FROM search_state`);
+    expect(Number(after.version)).toBe(Number(before.version) + 1);
   });
 });
