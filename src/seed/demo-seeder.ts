@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { MembershipStatus } from '../common/enums/membership.enum';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { HealthRegion } from '../common/enums/health-region.enum';
@@ -77,10 +77,31 @@ export async function seedDemoResearchers(
     await Promise.all(inFlight);
     await rebuild();
   }
-  for (const table of ['researcher', 'researcher_competence_area', 'network_membership', 'researcher_search']) {
-    await dataSource.query(`VACUUM (ANALYZE) public.${table}`);
-  }
+  await maintenance(dataSource, async (runner) => {
+    for (const table of ['researcher', 'researcher_competence_area', 'network_membership', 'researcher_search']) {
+      await runner.query(`VACUUM (ANALYZE) public.${table}`);
+    }
+  });
   return { inserted, memberships, milliseconds: Date.now() - started };
+}
+
+/**
+ * Index builds and vacuums on one connection without the statement timeout the app's
+ * connections have (a million rows take longer), with room to sort; the settings are reset
+ * before the connection goes back to the pool.
+ */
+async function maintenance(dataSource: DataSource, work: (runner: QueryRunner) => Promise<void>): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query(`SET statement_timeout = 0`);
+    // GIN builds collect entries in maintenance_work_mem; the default 64 MB means many merges.
+    await runner.query(`SET maintenance_work_mem = '128MB'`);
+    await work(runner);
+  } finally {
+    await runner.query(`RESET statement_timeout`).catch(() => undefined);
+    await runner.query(`RESET maintenance_work_mem`).catch(() => undefined);
+    await runner.release();
+  }
 }
 
 /**
@@ -100,18 +121,12 @@ async function dropSearchIndexesForBulkLoad(dataSource: DataSource, count: numbe
       WHERE i.schemaname = 'public' AND i.tablename = 'researcher_search' AND NOT x.indisprimary`,
   );
   for (const index of indexes) await dataSource.query(`DROP INDEX IF EXISTS public."${index.name}"`);
-  return async () => {
-    const runner = dataSource.createQueryRunner();
-    try {
-      // GIN builds collect entries in maintenance_work_mem; the default 64 MB means many merges.
-      await runner.query(`SET maintenance_work_mem = '128MB'`);
+  return () =>
+    maintenance(dataSource, async (runner) => {
       for (const index of indexes) {
         await runner.query(index.definition.replace(/^CREATE INDEX /, 'CREATE INDEX IF NOT EXISTS '));
       }
-    } finally {
-      await runner.release();
-    }
-  };
+    });
 }
 
 async function loadContext(dataSource: DataSource): Promise<DemoContext> {
