@@ -199,11 +199,14 @@ export class SearchSql {
     return { sql, params: this.params.values };
   }
 
-  /** The matches in a sample of about `percent` % of the search table's pages (the same sample every time). */
+  /**
+   * The matches among the rows of a sample of about `percent` % of the search table's pages
+   * (the same sample every time), and how many rows the sample held: their ratio, not the
+   * nominal percentage, scales the estimate, as the number of pages drawn varies.
+   */
   estimate(percent: number): Statement {
-    const sql = `${this.withClause()} SELECT count(*)::int AS n
-      FROM public.researcher_search s TABLESAMPLE SYSTEM (${this.params.add(percent)}::float4) REPEATABLE (16)${this.hasQuery ? ' CROSS JOIN q' : ''}
-     WHERE ${this.conditions().join(' AND ')}`;
+    const sql = `${this.withClause()} SELECT count(*) FILTER (WHERE ${this.conditions().join(' AND ')})::int AS n, count(*)::int AS sampled
+      FROM public.researcher_search s TABLESAMPLE SYSTEM (${this.params.add(percent)}::float4) REPEATABLE (16)${this.hasQuery ? ' CROSS JOIN q' : ''}`;
     return { sql, params: this.params.values };
   }
 

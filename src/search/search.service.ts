@@ -24,7 +24,7 @@ export interface SearchNeeds {
 /** Counts up to this many matches are exact; above it, totalCount is estimated from a sample. */
 export const EXACT_COUNT_LIMIT = 10_000;
 /** About how many rows of the search table the estimate reads. */
-const ESTIMATE_SAMPLE_ROWS = 20_000;
+const ESTIMATE_SAMPLE_ROWS = 50_000;
 
 export interface SearchStats {
   total: number;
@@ -218,9 +218,11 @@ export async function computeStats(
     const [all] = await run<{ n: number }>(new SearchSql(plan.criteria).count(null));
     return { value: { total: all.n, totalIsExact: true, facets: null }, version, cacheable: true };
   }
-  const [sampled] = await run<{ n: number }>(new SearchSql(plan.criteria).estimate(percent));
-  // Rounded to hundreds: the sample is good to about a percent, and says so by the round figure.
-  const estimate = Math.max(limits.exactCountLimit + 1, Math.round((sampled.n * 100) / percent / 100) * 100);
+  const [sample] = await run<{ n: number; sampled: number }>(new SearchSql(plan.criteria).estimate(percent));
+  // Rounded to hundreds, which says it is an estimate. Its error is that of a page sample of
+  // ~50,000 rows: a few percent for common words, more for words just above the limit.
+  const share = sample.sampled > 0 ? sample.n / sample.sampled : 0;
+  const estimate = Math.max(limits.exactCountLimit + 1, Math.round((share * Number(counted.tableRows)) / 100) * 100);
   return { value: { total: estimate, totalIsExact: false, facets: null }, version, cacheable: true };
 }
 
