@@ -153,7 +153,11 @@ export class SearchSql {
         LIMIT ${lim}`;
     const filters = [...this.facetConditions.values(), ...this.otherConditions];
     let pageCtes: string;
-    if (ranked && !this.options.rankEveryMatch) {
+    // One word typed: its matches can be many, and the strong ones found through their own
+    // index. Several words must all match (or are phrases), which the document index narrows
+    // better than the OR of their words in the strong index does, so they are scored in one go.
+    const oneWord = /^[^\s"]+$/u.test(this.criteria.query?.text ?? '');
+    if (ranked && oneWord && !this.options.rankEveryMatch) {
       // Profiles that have a query word only in the bio score at most q.weak_bound; they are
       // scored only when the best others do not fill the page above that bound. A very common
       // word is thus ranked among the (far fewer) profiles with it in a name, area, keyword,
