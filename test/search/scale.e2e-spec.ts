@@ -7,8 +7,8 @@ import { seedDemoResearchers } from '../../src/seed/demo-seeder';
 import { SearchSql } from '../../src/search/search-sql';
 import { computeStats, EXACT_COUNT_LIMIT, SearchService } from '../../src/search/search.service';
 import { ResearcherOrder } from '../../src/search/types/researcher-order.enum';
-import { createResearcher } from '../factories/researcher.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 
 const DEMO_RESEARCHERS = 2000;
 
