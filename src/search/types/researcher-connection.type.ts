@@ -10,7 +10,7 @@ export class ResearcherConnection {
 
   @Field(() => Boolean, {
     description:
-      'False when totalCount is an estimate: a count without facets above 10,000 matches is estimated from a sample of the catalogue (within about a percent, rounded to hundreds). Counts up to 10,000, and every count asked for together with facets, are exact.',
+      'False when totalCount is an estimate: in a catalogue of more than 100,000 profiles, a count without facets above 10,000 matches is estimated from a sample of the catalogue (rounded to hundreds; typically within a few percent). Counts up to 10,000, and every count asked for together with facets, are exact.',
   })
   totalCountIsExact: boolean;
 
