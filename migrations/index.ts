@@ -8,6 +8,9 @@ import { SearchPublicationTitles1796100000001 } from './1796100000001-SearchPubl
 import { RegistryLinks1796100000002 } from './1796100000002-RegistryLinks';
 import { DurableJobs1796200000000 } from './1796200000000-DurableJobs';
 import { SearchLastConfirmed1796200000001 } from './1796200000001-SearchLastConfirmed';
+import { SearchAtScale1796300000000 } from './1796300000000-SearchAtScale';
+import { SearchFilterIndexes1796300000001 } from './1796300000001-SearchFilterIndexes';
+import { SearchShownPublicationTitles1796300000002 } from './1796300000002-SearchShownPublicationTitles';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -21,4 +24,7 @@ export const MIGRATIONS: Function[] = [
   RegistryLinks1796100000002,
   DurableJobs1796200000000,
   SearchLastConfirmed1796200000001,
+  SearchAtScale1796300000000,
+  SearchFilterIndexes1796300000001,
+  SearchShownPublicationTitles1796300000002,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { CompetenceArea } from './competence-area.entity';
+import { findByIds } from '../database/by-ids';
 
 @Injectable()
 export class CompetenceAreaService {
@@ -15,7 +16,7 @@ export class CompetenceAreaService {
   }
 
   findByIds(ids: readonly string[]): Promise<CompetenceArea[]> {
-    return this.areas.findBy({ id: In([...ids]) });
+    return findByIds(this.areas, ids);
   }
 
   findBySlugs(slugs: readonly string[]): Promise<CompetenceArea[]> {

@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -94,7 +95,7 @@ export class EmbeddedDatabase {
     const db = await PGlite.create({
       dataDir: dataDir ?? undefined,
       loadDataDir: options.loadFrom,
-      extensions: { pg_trgm, unaccent },
+      extensions: { btree_gin, pg_trgm, unaccent },
     });
     // PGlite writes its files world-readable (0666) whatever the umask; the folder's 0700
     // already keeps others out, and the files are narrowed too.

@@ -80,6 +80,45 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   return 1 + (returnsList && !isPageOfConnection ? childComplexity * QUERY_LIMITS.unpagedListSize : childComplexity);
 };
 
+// Costs per parsed document (Apollo keeps one DocumentNode per query text, so the same page's
+// queries share it) and per operation name and variables shape.
+const costs = new WeakMap<object, Map<string, number | null>>();
+const MAX_SHAPES_PER_DOCUMENT = 64;
+
+/**
+ * What of the variables can change the cost: numbers (`first`), booleans (@include/@skip),
+ * null against absent (defaults); a string or list counts by its kind only.
+ */
+function variablesShape(value: unknown): string {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(variablesShape).join(',')}]`;
+  if (typeof value === 'object') {
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${variablesShape((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return typeof value;
+}
+
+/** {@link operationCost}, computed once per document, operation and variables shape. */
+export function cachedOperationCost(
+  schema: GraphQLSchema,
+  query: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): number | null {
+  let byShape = costs.get(query);
+  if (!byShape) costs.set(query, (byShape = new Map()));
+  const key = `${operationName ?? ''}|${variablesShape(variables ?? {})}`;
+  const known = byShape.get(key);
+  if (known !== undefined) return known;
+  const cost = operationCost(schema, query, variables, operationName);
+  if (byShape.size >= MAX_SHAPES_PER_DOCUMENT) byShape.clear();
+  byShape.set(key, cost);
+  return cost;
+}
+
 /** The cost of one operation with its variables, or null when the variables do not fit the operation. */
 export function operationCost(
   schema: GraphQLSchema,
@@ -111,7 +150,7 @@ export function queryLimitsPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request }) {
-          const cost = operationCost(schema, document, request.variables, request.operationName ?? undefined);
+          const cost = cachedOperationCost(schema, document, request.variables, request.operationName ?? undefined);
           if (cost !== null && cost > QUERY_LIMITS.cost) throw queryTooComplex();
         },
         async willSendResponse({ errors, response }) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import { destination as pinoDestination, type DestinationStream } from 'pino';
 import pinoPretty from 'pino-pretty';
 import { Environment } from '../config/environment';
 import { LOG_REDACT_PATHS, operationNameOf, serializeError } from './log-privacy';
@@ -25,7 +25,12 @@ type Req = IncomingMessage & { body?: unknown; query?: unknown };
  */
 export function logStream(destination: DestinationStream, env: Environment): DestinationStream {
   const terminal = destination === process.stdout && process.stdout.isTTY === true;
-  if (!terminal || env.isProduction) return destination;
+  if (!terminal || env.isProduction) {
+    // stdout written asynchronously and coalesced (sonic-boom): at info every request logs a
+    // line, and a synchronous write per line cost each request more than building it. pino
+    // flushes what is buffered when the process exits.
+    return destination === process.stdout ? pinoDestination({ dest: 1, sync: false }) : destination;
+  }
   return pinoPretty({ destination: process.stdout, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
 }
 

@@ -9,6 +9,7 @@ import type { UpdateNetworkInput } from './dto/update-network.input';
 import { isUniqueViolation } from '../common/errors/database-errors';
 import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
+import { findByIds } from '../database/by-ids';
 
 export interface MembersPage {
   role: MembershipRole | null;
@@ -40,7 +41,7 @@ export class NetworkService {
   }
 
   findByIds(ids: readonly string[]): Promise<Network[]> {
-    return this.networks.findBy({ id: In([...ids]) });
+    return findByIds(this.networks, ids);
   }
 
   /** Active memberships of published profiles: what the public may see of a network. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { Organization } from './organization.entity';
+import { findByIds } from '../database/by-ids';
 
 @Injectable()
 export class OrganizationService {
@@ -21,7 +22,7 @@ export class OrganizationService {
   }
 
   findByIds(ids: readonly string[]): Promise<Organization[]> {
-    return this.organizations.findBy({ id: In([...ids]) });
+    return findByIds(this.organizations, ids);
   }
 
   async exists(id: string): Promise<boolean> {

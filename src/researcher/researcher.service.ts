@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { Viewer } from '../graphql/viewer';
 import { badUserInput } from '../common/errors/app-errors';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { Researcher } from './researcher.entity';
 import { canViewProfile } from './profile-access';
+import { findByIds } from '../database/by-ids';
 
 
 @Injectable()
@@ -14,7 +15,7 @@ export class ResearcherService {
   constructor(@InjectRepository(Researcher) private readonly researchers: Repository<Researcher>) {}
 
   findByIds(ids: readonly string[]): Promise<Researcher[]> {
-    return this.researchers.findBy({ id: In([...ids]) });
+    return findByIds(this.researchers, ids);
   }
 
   /** A profile by id or slug, or null when it does not exist or the viewer may not see it. */

@@ -6,7 +6,7 @@ import type { FacetCount } from './types/facet-count.type';
 import type { ResearcherFacets } from './types/researcher-facets.type';
 
 export interface FacetRow {
-  dim: 'total' | FacetDimension;
+  dim: 'total' | 'scanned' | 'version' | FacetDimension;
   value: string | null;
   label: string | null;
   n: number;
@@ -20,18 +20,34 @@ const labelOf: Record<FacetDimension, (value: string, label: string | null) => s
   languages: (value) => languageLabel(value),
 };
 
+export interface FacetResult {
+  total: number;
+  facets: ResearcherFacets;
+  /** Rows the statement read: what recomputing it costs. */
+  scanned: number;
+  /** search_state.version in the statement's snapshot. */
+  version: string;
+}
+
 const byCountThenLabel = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label, 'nb');
 
 /**
  * Turns the facet statement's rows into labelled counts, most frequent first. A selected value
  * is always listed, with 0 if nothing matches, so the user can see and undo the choice.
  */
-export function toFacets(rows: FacetRow[], filter: SearchFilter): { total: number; facets: ResearcherFacets } {
+export function toFacets(rows: FacetRow[], filter: SearchFilter): FacetResult {
   const facets: ResearcherFacets = { competenceAreas: [], networks: [], regions: [], degrees: [], languages: [] };
   let total = 0;
+  let scanned = 0;
+  let version = '';
   for (const row of rows) {
-    if (row.dim === 'total') {
-      total = Number(row.n);
+    if (row.dim === 'total' || row.dim === 'scanned') {
+      if (row.dim === 'total') total = Number(row.n);
+      else scanned = Number(row.n);
+      continue;
+    }
+    if (row.dim === 'version') {
+      version = row.value ?? '';
       continue;
     }
     const value = row.value ?? '';
@@ -43,5 +59,5 @@ export function toFacets(rows: FacetRow[], filter: SearchFilter): { total: numbe
     }
   }
   for (const list of Object.values(facets) as FacetCount[][]) list.sort(byCountThenLabel);
-  return { total, facets };
+  return { total, facets, scanned, version };
 }

@@ -5,7 +5,8 @@ import { DataSource, EntityManager } from 'typeorm';
 /**
  * The search documents are kept current by database triggers on researcher, its competence
  * areas, memberships, organisations and the taxonomy, so callers normally need nothing here.
- * These are for repairs and bulk jobs: rebuild some documents, or all of them.
+ * These are for repairs and bulk jobs: rebuild some documents, or all of them. Like the
+ * triggers, they note the documents, which are rebuilt once when the transaction commits.
  */
 @Injectable()
 export class SearchIndexService {
@@ -13,10 +14,10 @@ export class SearchIndexService {
 
   async refresh(researcherIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (researcherIds.length === 0) return;
-    await manager.query(`SELECT public.search_refresh($1::uuid[], true)`, [researcherIds]);
+    await manager.query(`SELECT public.search_enqueue($1::uuid[])`, [researcherIds]);
   }
 
   async refreshAll(manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(`SELECT public.search_refresh(ARRAY(SELECT id FROM public.researcher))`);
+    await manager.query(`SELECT public.search_enqueue(ARRAY(SELECT id FROM public.researcher))`);
   }
 }

@@ -36,6 +36,11 @@ const RANK_WEIGHTS = `'{0.1, 0.2, 0.4, 1.0}'`;
 // The default parser never produces a lexeme with underscores, so the sentinel never matches.
 const RANK_SENTINEL = `'''kk_rank_sentinel'''::tsquery`;
 const NAME_PREFIX_BONUS = 0.5;
+// The most a query term can add to ts_rank when it occurs in the bio only (weight D = 0.1): its
+// best occurrence counts fully and the others by 1/j², so at most 0.1 · (1 + π²/6) / (π²/6).
+const BIO_ONLY_TERM_MAX = 0.16080;
+// A quoted lexeme in a tsquery's text form ('it''s' doubles the quote).
+const TSQUERY_OPERAND = `'(''(?:[^'']|'''')*'')'`;
 const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'`;
 
 // Relevance ties go alphabetically, which reads better than an arbitrary but stable order.
@@ -63,7 +68,14 @@ export class SearchSql {
   private readonly otherConditions: string[] = [];
   private readonly queryCte: string | null = null;
 
-  constructor(private readonly criteria: SearchCriteria) {
+  /**
+   * `rankEveryMatch`: score every match instead of leaving out bio-only matches that cannot
+   * reach the page (the same page, slower; the reference in tests and the benchmark).
+   */
+  constructor(
+    private readonly criteria: SearchCriteria,
+    private readonly options: { rankEveryMatch?: boolean } = {},
+  ) {
     const { query, filter } = criteria;
     if (query) this.queryCte = this.buildQueryCte(query);
     const p = this.params;
@@ -80,7 +92,12 @@ export class SearchSql {
         `s.network_ids && ARRAY(SELECT id FROM public.network WHERE slug = ANY(${p.add(filter.networks)}::text[]))`,
       );
     }
-    if (filter.regions.length > 0) this.facetConditions.set('regions', `s.region = ANY(${p.add(filter.regions)}::text[])`);
+    if (filter.regions.length === 1) {
+      // An index condition (the text indexes hold the region); `= ANY` is not one for GIN.
+      this.facetConditions.set('regions', `s.region = ${p.add(filter.regions[0])}::text`);
+    } else if (filter.regions.length > 1) {
+      this.facetConditions.set('regions', `s.region = ANY(${p.add(filter.regions)}::text[])`);
+    }
     if (filter.degrees.length > 0) this.facetConditions.set('degrees', `s.degree = ANY(${p.add(filter.degrees)}::text[])`);
     if (filter.languages.length > 0) {
       this.facetConditions.set('languages', `s.languages && ${p.add(filter.languages)}::text[]`);
@@ -104,44 +121,97 @@ export class SearchSql {
   page(order: ResearcherOrder, limit: number, after: CursorPosition | null, researcherColumns: string[]): Statement {
     const p = this.params;
     const orderBy = ORDER_BY[order];
-    let cursorCondition = '';
+    let cursorCondition = 'true';
     if (after) {
       const id = `${p.add(after.id)}::uuid`;
       if (order === ResearcherOrder.RELEVANCE) {
         const [score, name] = after.key as [number, string];
         const s = `${p.add(score)}::bigint`;
-        cursorCondition = `WHERE (m.score < ${s} OR (m.score = ${s} AND (m.sort_name, m.researcher_id) > (${p.add(name)}::text COLLATE "C", ${id})))`;
+        cursorCondition = `(m.score < ${s} OR (m.score = ${s} AND (m.sort_name, m.researcher_id) > (${p.add(name)}::text COLLATE "C", ${id})))`;
       } else if (order === ResearcherOrder.NAME) {
-        cursorCondition = `WHERE (m.sort_name, m.researcher_id) > (${p.add(after.key)}::text COLLATE "C", ${id})`;
+        cursorCondition = `(m.sort_name, m.researcher_id) > (${p.add(after.key)}::text COLLATE "C", ${id})`;
       } else {
-        cursorCondition = `WHERE (m.updated_us, m.researcher_id) < (${p.add(after.key)}::bigint, ${id})`;
+        cursorCondition = `(m.updated_us, m.researcher_id) < (${p.add(after.key)}::bigint, ${id})`;
       }
     }
+    const lim = `${p.add(limit)}::int`;
     const score = order === ResearcherOrder.RELEVANCE ? this.scoreExpression() : 'NULL::bigint';
     const highlight = this.hasQuery
       ? `ts_headline('public.norwegian_unaccent', page.headline_source, q.tsq, ${HEADLINE_OPTIONS})`
       : 'NULL::text';
     const select = researcherColumns.map((c) => `r."${c}" AS "r__${c}"`).join(', ');
-    const sql = `${this.withClause('page AS (')}
-        SELECT m.* FROM (
+    // `considered`: how many rows a ranked branch sorted (they are all read anyway), so the
+    // caller knows what recomputing the page costs. Not for index-ordered pages, which stop early.
+    const ranked = order === ResearcherOrder.RELEVANCE && this.hasQuery;
+    const branch = (conditions: string[], extra = '') => `
+        SELECT m.*, ${ranked ? 'count(*) OVER ()' : '0::bigint'} AS considered FROM (
           SELECT s.researcher_id, ${score} AS score, s.sort_name, s.updated_us, s.headline_source
             FROM ${this.from()}
-           WHERE ${this.conditions().join(' AND ')}
+           WHERE ${conditions.join(' AND ')}
         ) m
-        ${cursorCondition}
+        WHERE ${cursorCondition}${extra}
         ORDER BY ${orderBy('m')}
-        LIMIT ${p.add(limit)}::int
-      )
+        LIMIT ${lim}`;
+    const filters = [...this.facetConditions.values(), ...this.otherConditions];
+    let pageCtes: string;
+    // One word typed: its matches can be many, and the strong ones found through their own
+    // index. Several words must all match (or are phrases), which the document index narrows
+    // better than the OR of their words in the strong index does, so they are scored in one go.
+    const oneWord = /^[^\s"]+$/u.test(this.criteria.query?.text ?? '');
+    if (ranked && oneWord && !this.options.rankEveryMatch) {
+      // Profiles that have a query word only in the bio score at most q.weak_bound; they are
+      // scored only when the best others do not fill the page above that bound. A very common
+      // word is thus ranked among the (far fewer) profiles with it in a name, area, keyword,
+      // title or organisation, and the page is the same as if every match had been scored.
+      // The text condition as a filter only (IS TRUE is not indexable), so the strong rows are
+      // found through the smaller index: the planner cannot see how common the words are.
+      const strong = this.strongCondition();
+      pageCtes = `strong AS MATERIALIZED (${branch([strong, `(${this.textCondition()!}) IS TRUE`, ...filters])}
+      ),
+      weak AS (${branch(
+        [this.textCondition()!, `NOT (${this.strongCondition(true)})`, ...filters],
+        ` AND (SELECT count(*) < ${lim} OR min(st.score) <= (SELECT weak_bound FROM q) FROM strong st)`,
+      )}
+      ),
+      page AS (
+        SELECT u.* FROM (SELECT * FROM strong UNION ALL SELECT * FROM weak) u
+         ORDER BY ${orderBy('u')}
+         LIMIT ${lim}
+      )`;
+    } else {
+      pageCtes = `page AS (${branch(this.conditions())}
+      )`;
+    }
+    const sql = `${this.withClause(pageCtes)}
       SELECT page.researcher_id AS "researcherId", page.score AS "score", page.sort_name AS "sortName",
-             page.updated_us AS "updatedUs", ${highlight} AS "highlight", ${select}
+             page.updated_us AS "updatedUs", page.considered::int AS "considered",
+             (SELECT version::text FROM public.search_state) AS "searchVersion", ${highlight} AS "highlight", ${select}
         FROM page JOIN public.researcher r ON r.id = page.researcher_id${this.hasQuery ? ' CROSS JOIN q' : ''}
        ORDER BY ${orderBy('page')}`;
     return { sql, params: p.values };
   }
 
-  /** The number of matches, alone. */
-  count(): Statement {
-    const sql = `${this.withClause()} SELECT count(*)::int AS n FROM ${this.from()} WHERE ${this.conditions().join(' AND ')}`;
+  /**
+   * The number of matches, counted up to `cap` (the rest is estimated: {@link estimate}), with
+   * the search version it was counted at and the number of rows in the search table.
+   */
+  count(cap: number | null): Statement {
+    const limit = cap === null ? '' : ` LIMIT ${this.params.add(cap)}::int`;
+    const sql = `${this.withClause(`capped AS (SELECT 1 FROM ${this.from()} WHERE ${this.conditions().join(' AND ')}${limit})`)}
+      SELECT (SELECT count(*)::int FROM capped) AS n,
+             (SELECT version::text FROM public.search_state) AS version,
+             (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = 'public.researcher_search'::regclass) AS "tableRows"`;
+    return { sql, params: this.params.values };
+  }
+
+  /**
+   * The matches among the rows of a sample of about `percent` % of the search table's pages
+   * (the same sample every time), and how many rows the sample held: their ratio, not the
+   * nominal percentage, scales the estimate, as the number of pages drawn varies.
+   */
+  estimate(percent: number): Statement {
+    const sql = `${this.withClause()} SELECT count(*) FILTER (WHERE ${this.conditions().join(' AND ')})::int AS n, count(*)::int AS sampled
+      FROM public.researcher_search s TABLESAMPLE SYSTEM (${this.params.add(percent)}::float4) REPEATABLE (16)${this.hasQuery ? ' CROSS JOIN q' : ''}`;
     return { sql, params: this.params.values };
   }
 
@@ -164,6 +234,10 @@ export class SearchSql {
          WHERE ${[this.textCondition(), ...this.otherConditions].filter(Boolean).join(' AND ') || 'true'}
       )
       SELECT 'total' AS dim, NULL AS value, NULL AS label, count(*)::int AS n FROM base b WHERE ${allBut(null)}
+      UNION ALL
+      SELECT 'scanned', NULL, NULL, count(*)::int FROM base
+      UNION ALL
+      SELECT 'version', version::text, NULL, 0 FROM public.search_state
       UNION ALL
       SELECT 'competenceAreas', ca.slug, ca.name, coalesce(x.n, 0)
         FROM public.competence_area ca
@@ -216,8 +290,15 @@ export class SearchSql {
                 WHERE w <> '')`;
       nkey = `public.search_name_fold(array_to_string(${words}::text[], ' '))`;
     }
+    // any_tsq: every word of the query, OR-ed, to find the profiles that have any of them in a
+    // name, area, keyword, title or organisation. weak_bound: the highest score a profile with
+    // query words only in its bio can reach (ts_rank divides by the number of terms, sentinel
+    // included; counting operands with repeats only raises the bound), in score units.
     return `q AS MATERIALIZED (
-        SELECT t.tsq, t.tsq || ${RANK_SENTINEL} AS rank_tsq, ${ptsq} AS ptsq, ${nkey} AS nkey
+        SELECT t.tsq, t.tsq || ${RANK_SENTINEL} AS rank_tsq, ${ptsq} AS ptsq, ${nkey} AS nkey,
+               (SELECT string_agg(m[1], ' | ')::tsquery FROM regexp_matches(t.tsq::text, ${TSQUERY_OPERAND}, 'g') AS m) AS any_tsq,
+               (SELECT ceil(${BIO_ONLY_TERM_MAX} * 1000000 * count(*) / (count(*) + 1))::bigint + 2
+                  FROM regexp_matches(t.tsq::text, ${TSQUERY_OPERAND}, 'g')) AS weak_bound
           FROM (SELECT ${tsq} AS tsq) t
       )`;
   }
@@ -225,7 +306,7 @@ export class SearchSql {
   private withClause(next?: string): string {
     const parts = [this.queryCte, next].filter((x): x is string => !!x);
     if (parts.length === 0) return '';
-    // `next` opens a CTE whose body the caller writes.
+    // `next`: the statement's own CTEs; the last may be left open for the caller to finish.
     return `WITH ${parts.join(', ')}`;
   }
 
@@ -238,6 +319,16 @@ export class SearchSql {
     return this.criteria.query?.nameWords
       ? '(s.document @@ q.tsq OR s.name_words @@ q.ptsq OR q.nkey <% s.name_key)'
       : 's.document @@ q.tsq';
+  }
+
+  /**
+   * A query word in a name, area, keyword, title or organisation, or a name match. `total`:
+   * written so that it is never NULL, for its negation.
+   */
+  private strongCondition(total = false): string {
+    const parts = ['s.strong_document @@ q.any_tsq'];
+    if (this.criteria.query?.nameWords) parts.push('s.name_words @@ q.ptsq', 'q.nkey <% s.name_key');
+    return `(${parts.map((c) => (total ? `coalesce(${c}, false)` : c)).join(' OR ')})`;
   }
 
   private conditions(): string[] {

@@ -19,7 +19,7 @@ export class SearchResolver {
     const fields = selectedFields(info);
     return this.search.search(args, {
       page: fields.has('edges') || fields.has('pageInfo'),
-      totalCount: fields.has('totalCount'),
+      totalCount: fields.has('totalCount') || fields.has('totalCountIsExact'),
       facets: fields.has('facets'),
     });
   }
@@ -27,6 +27,11 @@ export class SearchResolver {
   @ResolveField(() => Int)
   totalCount(@Parent() result: SearchResult): Promise<number> {
     return result.totalCount();
+  }
+
+  @ResolveField(() => Boolean)
+  totalCountIsExact(@Parent() result: SearchResult): Promise<boolean> {
+    return result.totalCountIsExact();
   }
 
   @ResolveField(() => ResearcherFacets)

@@ -8,6 +8,7 @@ import type { ResearcherFilter } from './dto/researcher-filter.input';
 import { CursorKey, CursorPosition, decodeCursor, encodeCursor } from './search-cursor';
 import { FacetRow, toFacets } from './search-facets';
 import { SearchCriteria, SearchFilter, SearchSql, Statement } from './search-sql';
+import { Computed, SearchStatsCache, STATS_CACHE_MIN_ROWS } from './search-stats-cache';
 import { cleanText, parseSearchQuery } from './search-text';
 import type { ResearcherEdge } from './types/researcher-edge.type';
 import type { ResearcherFacets } from './types/researcher-facets.type';
@@ -20,6 +21,20 @@ export interface SearchNeeds {
   facets: boolean;
 }
 
+/** Counts up to this many matches are exact; above it, totalCount is estimated from a sample. */
+export const EXACT_COUNT_LIMIT = 10_000;
+/** About how many rows of the search table the estimate reads. */
+const ESTIMATE_SAMPLE_ROWS = 50_000;
+
+export interface SearchStats {
+  total: number;
+  totalIsExact: boolean;
+  facets: ResearcherFacets | null;
+}
+
+/** Runs one statement: the app's DataSource, or the benchmark's own pool. */
+export type StatementRunner = <T>(statement: Statement) => Promise<T[]>;
+
 export interface SearchPlan {
   criteria: SearchCriteria;
   order: ResearcherOrder;
@@ -28,7 +43,7 @@ export interface SearchPlan {
   page: Statement | null;
   /** Count and facets together, when facets are wanted. */
   facets: Statement | null;
-  /** The count alone, when only it is wanted. */
+  /** The count alone, when only it is wanted (exact up to EXACT_COUNT_LIMIT). */
   count: Statement | null;
 }
 
@@ -36,11 +51,14 @@ export interface SearchResult {
   edges: ResearcherEdge[];
   pageInfo: PageInfo;
   totalCount: () => Promise<number>;
+  totalCountIsExact: () => Promise<boolean>;
   facets: () => Promise<ResearcherFacets>;
 }
 
 interface PageRow {
   researcherId: string;
+  considered: number;
+  searchVersion: string;
   // bigint columns arrive as strings
   score: string | null;
   sortName: string;
@@ -60,21 +78,25 @@ const unique = (values: readonly string[] | null | undefined, map: (v: string) =
 @Injectable()
 export class SearchService {
   private columns: string[] | null = null;
+  private readonly runStatement: StatementRunner = (statement) => this.run(statement);
+  private readonly cache = new SearchStatsCache(async () => {
+    const [row] = await this.dataSource.query(`SELECT version::text AS v FROM public.search_state`);
+    return row.v as string;
+  });
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async search(args: ResearchersArgs, needs: SearchNeeds): Promise<SearchResult> {
     const plan = this.plan(args, needs);
     const { order, first, after } = plan;
-    const stats: Promise<{ total: number; facets: ResearcherFacets | null }> | null = plan.facets
-      ? this.run<FacetRow>(plan.facets).then((rows) => toFacets(rows, plan.criteria.filter))
-      : plan.count
-        ? this.run<{ n: number }>(plan.count).then((rows) => ({ total: rows[0].n, facets: null }))
-        : null;
+    const statsStatement = plan.facets ?? plan.count;
+    const stats = statsStatement
+      ? this.cache.get(JSON.stringify([statsStatement.sql, statsStatement.params]), () => computeStats(plan, this.runStatement))
+      : null;
     // Settled here, so an unrequested rejection never goes unhandled.
     stats?.catch(() => undefined);
 
-    const rows = plan.page ? await this.run<PageRow>(plan.page) : [];
+    const rows = plan.page ? await this.pageRows(plan.page) : [];
     const edges = rows.slice(0, first).map((row) => ({
       cursor: encodeCursor({ order, key: cursorKey(order, row), id: row.researcherId }),
       node: this.hydrate(row),
@@ -89,12 +111,13 @@ export class SearchService {
         endCursor: edges.at(-1)?.cursor ?? null,
       },
       totalCount: async () => (await required(stats)).total,
+      totalCountIsExact: async () => (await required(stats)).totalIsExact,
       facets: async () => (await required(stats)).facets ?? emptyFacets(),
     };
   }
 
   /** The statements a request needs (at most two), built but not run; the benchmark runs them directly too. */
-  plan(args: ResearchersArgs, needs: SearchNeeds): SearchPlan {
+  plan(args: ResearchersArgs, needs: SearchNeeds, options: { rankEveryMatch?: boolean } = {}): SearchPlan {
     const criteria: SearchCriteria = { query: parseSearchQuery(args.query), filter: normalizeFilter(args.filter) };
     const requested = args.orderBy ?? ResearcherOrder.RELEVANCE;
     // Relevance needs something to be relevant to; without a query the list is alphabetical.
@@ -108,11 +131,40 @@ export class SearchService {
       after,
       page:
         needs.page && first > 0
-          ? new SearchSql(criteria).page(order, first + 1, after, this.researcherColumns())
+          ? new SearchSql(criteria, options).page(order, first + 1, after, this.researcherColumns())
           : null,
       facets: needs.facets ? new SearchSql(criteria).facets() : null,
-      count: !needs.facets && needs.totalCount ? new SearchSql(criteria).count() : null,
+      count: !needs.facets && needs.totalCount ? new SearchSql(criteria).count(EXACT_COUNT_LIMIT + 1) : null,
     };
+  }
+
+  /** The statements a request would run, named, for EXPLAIN in the benchmark. */
+  explainable(args: ResearchersArgs, needs: SearchNeeds): [string, Statement][] {
+    const plan = this.plan(args, needs);
+    const named: [string, Statement | null][] = [
+      ['page', plan.page],
+      ['facets', plan.facets],
+      ['count', plan.count],
+      // What a count above EXACT_COUNT_LIMIT runs next (the sample's size depends on the table: 10 % here).
+      ['estimate at 10 %', plan.count ? new SearchSql(plan.criteria).estimate(10) : null],
+    ];
+    return named.filter((n): n is [string, Statement] => n[1] !== null);
+  }
+
+  /**
+   * A page's rows, kept like the counts when ranking it sorted many matches: the rows are the
+   * same for every viewer (contact fields are resolved per viewer from them), and entities are
+   * built anew for each request.
+   */
+  private pageRows(page: Statement): Promise<PageRow[]> {
+    return this.cache.get(JSON.stringify(['page', page.sql, page.params]), async () => {
+      const rows = await this.run<PageRow>(page);
+      return {
+        value: rows,
+        version: rows[0]?.searchVersion ?? '',
+        cacheable: rows.length > 0 && Math.max(...rows.map((r) => r.considered)) >= STATS_CACHE_MIN_ROWS,
+      };
+    });
   }
 
   private run<T>(statement: Statement): Promise<T[]> {
@@ -134,6 +186,44 @@ export class SearchService {
     }
     return entity;
   }
+}
+
+/**
+ * The count (and facets) of a plan, with the search version they were read at. Facets count
+ * every match, so their total is exact; a count alone stops at EXACT_COUNT_LIMIT + 1 and then
+ * estimates from a fixed sample of the table's pages. Shared with the benchmark's SQL side.
+ */
+export async function computeStats(
+  plan: SearchPlan,
+  run: StatementRunner,
+  limits: { exactCountLimit: number; sampleRows: number } = { exactCountLimit: EXACT_COUNT_LIMIT, sampleRows: ESTIMATE_SAMPLE_ROWS },
+): Promise<Computed<SearchStats>> {
+  if (plan.facets) {
+    const result = toFacets(await run<FacetRow>(plan.facets), plan.criteria.filter);
+    return {
+      value: { total: result.total, totalIsExact: true, facets: result.facets },
+      version: result.version,
+      cacheable: result.scanned >= STATS_CACHE_MIN_ROWS,
+    };
+  }
+  if (!plan.count) throw new Error('Search statistics were not planned');
+  const [counted] = await run<{ n: number; version: string; tableRows: number }>(plan.count);
+  const version = counted.version;
+  if (counted.n <= limits.exactCountLimit) {
+    return { value: { total: counted.n, totalIsExact: true, facets: null }, version, cacheable: counted.n >= STATS_CACHE_MIN_ROWS };
+  }
+  const percent = Math.min(100, (100 * limits.sampleRows) / Math.max(1, Number(counted.tableRows)));
+  if (percent >= 50) {
+    // A sample of half the table costs about what counting does.
+    const [all] = await run<{ n: number }>(new SearchSql(plan.criteria).count(null));
+    return { value: { total: all.n, totalIsExact: true, facets: null }, version, cacheable: true };
+  }
+  const [sample] = await run<{ n: number; sampled: number }>(new SearchSql(plan.criteria).estimate(percent));
+  // Rounded to hundreds, which says it is an estimate. Its error is that of a page sample of
+  // ~50,000 rows: a few percent for common words, more for words just above the limit.
+  const share = sample.sampled > 0 ? sample.n / sample.sampled : 0;
+  const estimate = Math.max(limits.exactCountLimit + 1, Math.round((share * Number(counted.tableRows)) / 100) * 100);
+  return { value: { total: estimate, totalIsExact: false, facets: null }, version, cacheable: true };
 }
 
 function cursorKey(order: ResearcherOrder, row: PageRow): CursorKey {

@@ -1,0 +1,96 @@
+/** How long a cached answer is served before the database is asked whether anything changed. */
+export const STATS_FRESH_MS = 1000;
+/** Answers that read fewer rows than this are not kept: they are cheap, and so always current. */
+export const STATS_CACHE_MIN_ROWS = 1000;
+/** An answer last known current this long ago may still be served while its replacement is computed. */
+const MAX_STALE_MS = 3000;
+const MAX_ENTRIES = 1000;
+
+export interface Computed<T> {
+  value: T;
+  /** search_state.version in the snapshot the value was computed from. */
+  version: string;
+  cacheable: boolean;
+}
+
+interface Entry<T> {
+  value: T;
+  version: string;
+  /** When the value was last known to match the database's version. */
+  checkedAt: number;
+}
+
+/**
+ * Counts and facet lists of expensive searches (whole-catalogue facets, very common words),
+ * kept per statement for every instance's own visitors. Correct across instances because the
+ * database decides: `search_state.version` goes up in the same transaction as any change to
+ * what searches answer, and each value carries the version it was computed at. A value is
+ * served as is for {@link STATS_FRESH_MS}; after that, one cheap read of the version either
+ * confirms it or has it recomputed (meanwhile the previous value is served, for at most
+ * {@link MAX_STALE_MS} after it was last confirmed). So a published change shows within about
+ * a second plus the time to recompute.
+ */
+export class SearchStatsCache {
+  private readonly entries = new Map<string, Entry<unknown>>();
+  private readonly computing = new Map<string, Promise<unknown>>();
+  private versionRead: Promise<string> | null = null;
+
+  constructor(
+    private readonly readVersion: () => Promise<string>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get<T>(key: string, compute: () => Promise<Computed<T>>): Promise<T> {
+    const entry = this.entries.get(key) as Entry<T> | undefined;
+    if (!entry) return this.load(key, compute);
+    // Most recently used last, so eviction takes the oldest.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    if (this.now() - entry.checkedAt < STATS_FRESH_MS) return entry.value;
+    const current = await this.currentVersion();
+    if (current === entry.version) {
+      entry.checkedAt = this.now();
+      return entry.value;
+    }
+    if (this.now() - entry.checkedAt < MAX_STALE_MS) {
+      this.load(key, compute).catch(() => undefined);
+      return entry.value;
+    }
+    return this.load(key, compute);
+  }
+
+  /** Drops everything (tests, and after the database was replaced). */
+  clear(): void {
+    this.entries.clear();
+  }
+
+  /** One computation per key at a time; concurrent askers share it. */
+  private load<T>(key: string, compute: () => Promise<Computed<T>>): Promise<T> {
+    const running = this.computing.get(key) as Promise<T> | undefined;
+    if (running) return running;
+    const started = this.now();
+    const promise = compute()
+      .then((computed) => {
+        if (computed.cacheable) this.store(key, { value: computed.value, version: computed.version, checkedAt: started });
+        else this.entries.delete(key);
+        return computed.value;
+      })
+      .finally(() => this.computing.delete(key));
+    this.computing.set(key, promise);
+    return promise;
+  }
+
+  private store(key: string, entry: Entry<unknown>): void {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    while (this.entries.size > MAX_ENTRIES) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+  }
+
+  private currentVersion(): Promise<string> {
+    this.versionRead ??= this.readVersion().finally(() => (this.versionRead = null));
+    return this.versionRead;
+  }
+}
