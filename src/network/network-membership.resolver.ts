@@ -52,6 +52,16 @@ export class NetworkMembershipResolver {
     return org?.shortName ?? org?.name ?? null;
   }
 
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: `Whether the member has confirmed the login address (network mail reaches only confirmed ones). ${RESTRICTED}`,
+  })
+  async addressConfirmed(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext): Promise<boolean | null> {
+    if (!(await canSeeDetails(m, ctx))) return null;
+    const researcher = await ctx.loaders.researcherById.load(m.researcherId);
+    return researcher?.accountId ? ctx.loaders.addressConfirmedByAccount.load(researcher.accountId) : null;
+  }
+
   @ResolveField(() => String, { nullable: true, description: `The applicant's motivation. ${RESTRICTED}` })
   async motivation(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
     return (await canSeeDetails(m, ctx)) ? m.motivation : null;

@@ -3,7 +3,7 @@ import { Public } from '../graphql/decorators';
 import { CompetenceAreaType } from '../competence-area/competence-area.type';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { OrganizationType } from '../organization/organization.type';
-import { canSeeContact, canViewProfile } from './profile-access';
+import { canSeeContact, canViewProfile, hasFullAccess } from './profile-access';
 import type { Researcher } from './researcher.entity';
 import { ResearcherService } from './researcher.service';
 import { ResearcherType } from './researcher.type';
@@ -30,6 +30,16 @@ export class ResearcherResolver {
   @ResolveField(() => OrganizationType, { nullable: true })
   organization(@Parent() r: Researcher, @Context() ctx: GraphQLContext) {
     return r.organizationId ? ctx.loaders.organizationById.load(r.organizationId) : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the owner has confirmed the login address (reviews and network mail wait for it). For the owner and editors; null for others and for profiles without an account.',
+  })
+  async loginAddressConfirmed(@Parent() r: Researcher, @Context() ctx: GraphQLContext): Promise<boolean | null> {
+    if (!r.accountId || !hasFullAccess(r, ctx.req.viewer)) return null;
+    return ctx.loaders.addressConfirmedByAccount.load(r.accountId);
   }
 
   @ResolveField(() => [CompetenceAreaType])

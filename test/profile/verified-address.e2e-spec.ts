@@ -1,4 +1,5 @@
-import { MembershipRole } from '../../src/common/enums/membership.enum';
+import { MembershipRole, MembershipStatus } from '../../src/common/enums/membership.enum';
+import { Role } from '../../src/common/enums/role.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { createAccount } from '../support/factories/account.factory';
 import { createMembership, createNetwork } from '../support/factories/network.factory';
@@ -53,5 +54,28 @@ describe('a confirmed address before mail from others reaches it', () => {
     expect(res.data?.networkMailingList).toContain('medlem.bekreftet@example.no');
     expect(res.data?.networkMailingList).not.toContain('medlem.uten.lenke@example.no');
     expect(res.data?.networkMailingList).not.toContain('kontakt.uten.lenke@example.no');
+  });
+
+  it('shows the owner, the editors and a network\'s deciders whether the address is confirmed, nobody else', async () => {
+    const editor = await createAccount(t, { role: Role.EDITOR });
+    const stranger = await createAccount(t);
+    const unconfirmed = await createAccount(t, { emailVerified: false, profileStatus: ProfileStatus.PUBLISHED });
+    const confirmed = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
+    const ask = (id: string, token?: string) =>
+      t.gql<{ researcher: { loginAddressConfirmed: boolean | null } }>('query($id: ID!) { researcher(id: $id) { loginAddressConfirmed } }', { id }, token);
+    expect((await ask(unconfirmed.researcher.id, unconfirmed.token)).data?.researcher.loginAddressConfirmed).toBe(false);
+    expect((await ask(unconfirmed.researcher.id, editor.token)).data?.researcher.loginAddressConfirmed).toBe(false);
+    expect((await ask(confirmed.researcher.id, editor.token)).data?.researcher.loginAddressConfirmed).toBe(true);
+    expect((await ask(unconfirmed.researcher.id, stranger.token)).data?.researcher.loginAddressConfirmed).toBeNull();
+    expect((await ask(unconfirmed.researcher.id)).data?.researcher.loginAddressConfirmed).toBeNull();
+
+    const network = await createNetwork(t.dataSource);
+    const coordinator = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
+    await createMembership(t.dataSource, network, coordinator.researcher.id, { role: MembershipRole.COORDINATOR });
+    await createMembership(t.dataSource, network, unconfirmed.researcher.id, { status: MembershipStatus.PENDING });
+    const list = async (token: string) =>
+      (await t.gql<{ pendingApplications: Array<{ addressConfirmed: boolean | null }> }>(
+        'query($n: String!) { pendingApplications(network: $n) { addressConfirmed } }', { n: network.slug }, token)).data?.pendingApplications;
+    expect(await list(coordinator.token)).toEqual([{ addressConfirmed: false }]);
   });
 });

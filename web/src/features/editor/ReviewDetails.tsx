@@ -16,6 +16,10 @@ export function ReviewDetails({ profile: p }: { profile: ReviewProfileFieldsFrag
     ['Foredrag og kurs', p.availableAsSpeaker ? 'Ja' : 'Nei'],
     ['Media', p.availableForMedia ? 'Ja' : 'Nei'],
     ['E-post', p.email],
+    [
+      'Innloggingsadresse',
+      p.loginAddressConfirmed === null ? null : p.loginAddressConfirmed ? 'Bekreftet' : 'Ikke bekreftet ennå',
+    ],
     ['Telefon', p.phone],
     ['Nettside', p.website],
     ['Sist endret', formatDate(p.updatedAt)],

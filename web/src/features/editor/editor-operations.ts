@@ -13,6 +13,7 @@ export const ReviewProfileFields = graphql(`
     keywords
     languages
     email
+    loginAddressConfirmed
     phone
     website
     status
