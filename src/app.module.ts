@@ -20,11 +20,13 @@ import { ProfileModule } from './profile/profile.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
+import { SharedStateModule } from './shared-state/shared-state.module';
 
 @Module({
   imports: [
     ConfigModule,
     LoggingModule,
+    SharedStateModule,
     DatabaseModule.forRoot(ENTITIES),
     SeedModule,
     GraphQLModule,
