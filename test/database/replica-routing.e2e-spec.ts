@@ -41,7 +41,8 @@ describe('reads on a streaming replica, the writer\'s own reads on the primary',
     await t?.close();
     replica?.destroy();
     primary?.destroy();
-    process.env.DATABASE_READ_YOUR_WRITES_MS = savedWindow;
+    if (savedWindow === undefined) delete process.env.DATABASE_READ_YOUR_WRITES_MS;
+    else process.env.DATABASE_READ_YOUR_WRITES_MS = savedWindow;
   });
 
   /** Waits until the standby has replayed everything the primary has written so far. */

@@ -27,8 +27,10 @@ describe('rate limits shared between instances through Redis', () => {
   afterAll(async () => {
     await a?.close();
     await b?.close();
-    process.env.REDIS_URL = saved.url;
-    process.env.REDIS_PREFIX = saved.prefix;
+    for (const [name, value] of [['REDIS_URL', saved.url], ['REDIS_PREFIX', saved.prefix]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   });
 
   it('uses one store for the guards and for modules that inject it', () => {
