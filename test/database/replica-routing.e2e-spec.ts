@@ -89,6 +89,25 @@ describe('reads on a streaming replica, the writer\'s own reads on the primary',
     expect((await t.gql(READ, { s: researcher.slug })).data!.researcher.title).toBe('Ny tittel');
   });
 
+  it('reads a new account from the primary right after it registered (the token names the writer)', async () => {
+    await caughtUp();
+    await standby.query('SELECT pg_wal_replay_pause()');
+    try {
+      const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`;
+      const email = `replika-${Date.now()}@example.no`;
+      const input = { email, password: 'Kaffekopp-Elgtråkk-Nordlys-91', givenName: 'Rita', familyName: 'Replika' };
+      const registered = await t.gql(REGISTER, { input });
+      expect(registered.errors).toBeUndefined();
+      // The standby has not seen the account; her first query must not go there.
+      const { rows } = await standby.query('SELECT count(*)::int AS n FROM account WHERE email = $1', [email]);
+      expect(rows[0].n).toBe(0);
+      const me = await t.gql(`{ me { email profile { familyName } } }`, {}, registered.data!.register.accessToken);
+      expect(me.data!.me).toEqual({ email, profile: { familyName: 'Replika' } });
+    } finally {
+      await standby.query('SELECT pg_wal_replay_resume()');
+    }
+  });
+
   it('sends searches to the replica', async () => {
     await caughtUp();
     await standby.query('SELECT pg_wal_replay_pause()');
