@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,7 +79,7 @@ export class PrivateCluster {
 
   destroy(): void {
     try {
-      this.ctl('stop');
+      if (existsSync(join(this.data, 'postmaster.pid'))) this.ctl('stop');
     } catch {
       // already stopped
     }

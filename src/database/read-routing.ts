@@ -1,8 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import type { DataSource, ReplicationMode } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
+import { isDatabaseUnavailable } from '../common/errors/database-errors';
 
 interface RoutingState {
   /** Plain reads of this request may go to a replica. */
@@ -68,11 +68,11 @@ export const isPlainRead = (sql: string): boolean => PLAIN_READ.test(sql) && !NO
  * whoever asks; here both go where the request's state says: query builders through
  * `defaultReplicationModeForReads`, raw statements when they are plain reads. A transaction
  * takes its own query runner on the primary, so nothing inside one moves. A replica that
- * cannot be reached falls back to the primary instead of failing the request.
+ * cannot be reached (down, restarting, connections cut) costs the read a second try on the
+ * primary instead of failing the request: reads change nothing, so running one again is safe.
  */
 export function routeReads(dataSource: DataSource, routing: ReadRouting, logger = new Logger('ReadRouting')): DataSource {
   if (!routing.hasReplicas) return dataSource;
-  const driver = dataSource.driver as PostgresDriver;
   dataSource.defaultReplicationModeForReads = (): ReplicationMode => (routing.onReplica() ? 'slave' : 'master');
 
   const query = dataSource.query.bind(dataSource);
@@ -86,15 +86,26 @@ export function routeReads(dataSource: DataSource, routing: ReadRouting, logger 
     }
   }) as DataSource['query'];
 
-  const obtainSlave = driver.obtainSlaveConnection.bind(driver);
-  const obtainMaster = driver.obtainMasterConnection.bind(driver);
-  driver.obtainSlaveConnection = async () => {
-    try {
-      return await obtainSlave();
-    } catch (err) {
-      logger.warn(`Replica unavailable, reading from the primary: ${(err as Error).message}`);
-      return obtainMaster();
-    }
+  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (mode: ReplicationMode = 'master'): QueryRunner => {
+    const runner = createQueryRunner(mode);
+    if (mode !== 'slave') return runner;
+    const onReplica = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+    (runner as { query: unknown }).query = async (...args: unknown[]) => {
+      try {
+        return await onReplica(...args);
+      } catch (err) {
+        if (!isDatabaseUnavailable(err) || runner.isTransactionActive) throw err;
+        logger.warn(`Replica unavailable, reading from the primary: ${(err as Error).message}`);
+        const primary = createQueryRunner('master');
+        try {
+          return await (primary.query as (...a: unknown[]) => Promise<unknown>)(...args);
+        } finally {
+          await primary.release();
+        }
+      }
+    };
+    return runner;
   };
   return dataSource;
 }
