@@ -59,7 +59,7 @@ export class ReadRoutingMiddleware implements NestMiddleware {
 
 // A statement that only reads and holds no session state: safe on a read-only standby.
 const PLAIN_READ = /^\s*(SELECT|WITH|SHOW)\b/i;
-const NOT_PLAIN = /\b(INSERT|UPDATE|DELETE|MERGE|pg_advisory|nextval|setval|set_config|search_refresh|FOR\s+(UPDATE|SHARE|NO KEY|KEY))\b/i;
+const NOT_PLAIN = /\b(INSERT|UPDATE|DELETE|MERGE|pg_advisory\w*|nextval|setval|set_config|search_refresh|FOR\s+(UPDATE|SHARE|NO KEY|KEY))\b/i;
 export const isPlainRead = (sql: string): boolean => PLAIN_READ.test(sql) && !NOT_PLAIN.test(sql);
 
 /**
