@@ -21,7 +21,7 @@ const swc = [
  * a server in another process). Without DATABASE_URL they are left out of the run, rather
  * than skipped inside: the embedded run then reports no skipped tests.
  */
-const PG_ONLY = ['<rootDir>/test/database/faults\\.e2e-spec\\.ts$'];
+const PG_ONLY = ['<rootDir>/test/database/faults\\.e2e-spec\\.ts$', '<rootDir>/test/database/replica-routing\\.e2e-spec\\.ts$'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -5,7 +5,7 @@
  * .dependency-cruiser.cjs (the rules `npm run lint` checks) and scripts/deps-graph.mjs.
  */
 const LAYERS = [
-  ['common', 'config', 'http', 'mail', 'logging', 'health', 'web'],
+  ['common', 'config', 'http', 'mail', 'logging', 'health', 'web', 'shared-state'],
   ['database', 'graphql'],
   // Durable jobs and mail (pg-boss): domains above define and queue them.
   ['jobs'],

@@ -1,5 +1,10 @@
 /**
- * `npm run bench:load [-- --connections 8,32 --duration 35 --researchers 100000]`
+ * `npm run bench:load [-- --connections 8,32 --duration 35 --researchers 100000 --mode single|two]`
+ *
+ * `--mode two`: two app instances behind a small round-robin balancer on loopback, reads on a
+ * streaming replica of the private cluster (pg_basebackup), rate limits in Redis (REDIS_URL,
+ * default 127.0.0.1:6379); halfway through each run one instance is killed (SIGKILL) instead
+ * of the database being restarted, and the other must keep serving.
  *
  * Load harness: a private PostgreSQL 15 cluster (initdb + pg_ctl in a temporary folder, on a
  * free port; the shared server is never touched), 100,000 demo researchers, the app as a
@@ -14,10 +19,10 @@
  * (all clients here are 127.0.0.1), and would measure argon2 instead of the service.
  */
 import 'reflect-metadata';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, mkdtempSync, openSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { request as httpRequest, createServer as createHttpServer, type Server } from 'node:http';
 import { loadavg, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,8 +33,8 @@ import { ACCESS_TOKEN } from '../src/auth/jwt-options';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { seedDemoResearchers } from '../src/seed/demo-seeder';
 import { seedReferenceData } from '../src/seed/reference-data.seeder';
+import { freePort, PrivateCluster } from './lib/private-cluster';
 
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 const ROOT = join(__dirname, '..');
 
 const { values: args } = parseArgs({
@@ -38,8 +43,13 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '35' },
     researchers: { type: 'string', default: '100000' },
     editors: { type: 'string', default: '256' },
+    // 'two': two app instances behind a balancer, a primary and a streaming replica, Redis.
+    mode: { type: 'string', default: 'single' },
   },
 });
+const TWO = args.mode === 'two';
+if (!['single', 'two'].includes(args.mode)) throw new Error('--mode must be single or two');
+const CLUSTER_SETTINGS = '-c max_connections=60 -c shared_buffers=128MB -c fsync=on';
 const CONNECTIONS = args.connections.split(',').map(Number);
 const DURATION_S = Number(args.duration);
 const RESEARCHERS = Number(args.researchers);
@@ -47,72 +57,6 @@ const EDITORS = Number(args.editors);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (msg: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** A PostgreSQL cluster of our own in a temporary folder (run as `postgres` when we are root). */
-class PrivateCluster {
-  readonly url: string;
-
-  private constructor(
-    private readonly dir: string,
-    readonly port: number,
-  ) {
-    this.url = `postgres://postgres@127.0.0.1:${port}/kk_bench`;
-  }
-
-  static async create(): Promise<PrivateCluster> {
-    const dir = mkdtempSync(join(tmpdir(), 'kk-bench-pg-'));
-    const cluster = new PrivateCluster(dir, await freePort());
-    if (process.getuid?.() === 0) {
-      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-      chownSync(dir, uid, gid);
-      chmodSync(dir, 0o700);
-    }
-    cluster.pg('initdb', ['-D', cluster.data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-    cluster.ctl('start');
-    const admin = new Client({ connectionString: cluster.url.replace(/kk_bench$/, 'postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE kk_bench');
-    await admin.end();
-    return cluster;
-  }
-
-  get data(): string {
-    return join(this.dir, 'data');
-  }
-
-  ctl(action: 'start' | 'restart' | 'stop'): void {
-    const opts = `-p ${this.port} -c listen_addresses=127.0.0.1 -k ${this.dir} -c max_connections=60 -c shared_buffers=128MB -c fsync=on`;
-    this.pg('pg_ctl', ['-D', this.data, '-l', join(this.dir, 'server.log'), '-w', '-t', '60', '-m', 'fast', '-o', opts, action]);
-  }
-
-  private pg(tool: string, toolArgs: string[]): void {
-    const command = join(PG_BIN, tool);
-    const asPostgres = process.getuid?.() === 0;
-    execFileSync(asPostgres ? 'runuser' : command, asPostgres ? ['-u', 'postgres', '--', command, ...toolArgs] : toolArgs, {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
-
-  destroy(): void {
-    try {
-      this.ctl('stop');
-    } catch {
-      // already stopped
-    }
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
 
 function signAccessToken(secret: string, accountId: string, tokenVersion: number, ttlSeconds: number): string {
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -173,7 +117,9 @@ async function makeEditors(db: Client, secret: string): Promise<Editor[]> {
   return editors;
 }
 
-function startApp(databaseUrl: string, port: number, secret: string, logFile: string, dataDir: string): { child: ChildProcess; exited: Promise<number | null> } {
+type App = { child: ChildProcess; exited: Promise<number | null> };
+
+function startApp(databaseUrl: string, port: number, secret: string, logFile: string, dataDir: string, extraEnv: Record<string, string> = {}): App {
   const out = openSync(logFile, 'a');
   const child = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
     cwd: ROOT,
@@ -187,6 +133,7 @@ function startApp(databaseUrl: string, port: number, secret: string, logFile: st
       JWT_SECRET: secret,
       LOG_LEVEL: 'info',
       DATA_DIR: dataDir,
+      ...extraEnv,
     },
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -200,6 +147,46 @@ async function waitReady(url: string, timeoutMs: number): Promise<number> {
     await sleep(100);
   }
   throw new Error(`${url} not ready after ${timeoutMs} ms`);
+}
+
+/**
+ * A small round-robin balancer on loopback (what nginx or a cloud balancer does in front of
+ * the instances): a backend that refuses connections is left out for two seconds and the
+ * request goes to the next one. Only a refused connection is retried (the request never
+ * reached an app); a connection that breaks after sending gets a 502, as from a real balancer.
+ */
+function startBalancer(port: number, backends: string[]): Promise<Server> {
+  const downUntil = new Map<string, number>();
+  let next = 0;
+  const server = createHttpServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const attempt = (tries: number) => {
+        const now = Date.now();
+        let target = backends[next++ % backends.length];
+        for (let i = 0; i < backends.length && (downUntil.get(target) ?? 0) > now; i++) target = backends[next++ % backends.length];
+        const { hostname, port: targetPort } = new URL(target);
+        const proxied = httpRequest({ host: hostname, port: targetPort, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(res);
+        });
+        proxied.on('error', (err: NodeJS.ErrnoException) => {
+          if (err.code === 'ECONNREFUSED' && tries < backends.length) {
+            downUntil.set(target, Date.now() + 2_000);
+            return attempt(tries + 1);
+          }
+          if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
+          res.end('bad gateway');
+        });
+        proxied.end(body);
+      };
+      attempt(1);
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
 const SEARCH_WORDS = ['diabetes', 'mestring', 'kols', 'pasientopplæring', 'psykisk helse', 'kreft', 'rehabilitering', 'brukermedvirkning', 'hjertesvikt', 'ungdom', 'demens', 'Hansen', 'Olsen', 'læring', 'smerte'];
@@ -233,7 +220,7 @@ async function run(
   editors: Editor[],
   slugs: string[],
   networks: string[],
-  cluster: PrivateCluster,
+  disrupt: () => void,
 ): Promise<Omit<RunReport, 'edits'>> {
   const codes: Record<string, number> = {};
   const failures: number[] = [];
@@ -324,11 +311,11 @@ async function run(
     failures.push(Date.now());
   });
 
-  // One restart of the database in the middle of the run.
+  // One disruption in the middle of the run: the database restarted, or (two instances) one app killed.
   const restarted = (async () => {
     await sleep((DURATION_S * 1000) / 2 - 1000);
     restart.startMs = Date.now() - started;
-    cluster.ctl('restart');
+    disrupt();
     restart.endMs = Date.now() - started;
   })();
 
@@ -382,13 +369,14 @@ async function checkEdits(db: Client, editors: Editor[]): Promise<{ acked: numbe
 
 async function main(): Promise<void> {
   const machine = `${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
-  log(`machine: ${machine}`);
-  const cluster = await PrivateCluster.create();
+  log(`machine: ${machine}; mode: ${TWO ? 'two app instances behind a balancer, primary + streaming replica, Redis' : 'one app instance'}`);
+  const cluster = await PrivateCluster.create('kk_bench', CLUSTER_SETTINGS);
   log(`private PostgreSQL on 127.0.0.1:${cluster.port}`);
-  let app: { child: ChildProcess; exited: Promise<number | null> } | null = null;
+  let replica: PrivateCluster | null = null;
+  const apps: Array<App | null> = [];
+  let balancer: Server | null = null;
   const secret = randomBytes(32).toString('hex');
   const appDataDir = mkdtempSync(join(tmpdir(), 'kk-bench-app-'));
-  const appLog = join(appDataDir, 'app.log');
   try {
     await prepareData(cluster.url);
     const db = new Client({ connectionString: cluster.url, application_name: 'kk-bench' });
@@ -398,11 +386,31 @@ async function main(): Promise<void> {
     const networks = (await db.query<{ slug: string }>('SELECT slug FROM network')).rows.map((r) => r.slug);
     await db.end();
 
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    app = startApp(cluster.url, port, secret, appLog, appDataDir);
-    await waitReady(url, 180_000);
-    log(`app ready on ${url} (NODE_ENV=production, pool 10)`);
+    const extraEnv: Record<string, string> = {};
+    if (TWO) {
+      const started = Date.now();
+      replica = await PrivateCluster.replicaOf(cluster);
+      log(`streaming replica (pg_basebackup) on 127.0.0.1:${replica.port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      extraEnv.DATABASE_REPLICA_URLS = replica.url;
+      extraEnv.REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+      extraEnv.REDIS_PREFIX = `kk-bench-${randomBytes(4).toString('hex')}:`;
+    }
+    const ports = await Promise.all((TWO ? [0, 1] : [0]).map(() => freePort()));
+    const appUrls = ports.map((p) => `http://127.0.0.1:${p}`);
+    const launch = async (i: number) => {
+      apps[i] = startApp(cluster.url, ports[i], secret, join(appDataDir, `app-${i}.log`), appDataDir, extraEnv);
+      await waitReady(appUrls[i], 180_000);
+    };
+    for (let i = 0; i < ports.length; i++) await launch(i);
+    let url = appUrls[0];
+    if (TWO) {
+      const port = await freePort();
+      balancer = await startBalancer(port, appUrls);
+      url = `http://127.0.0.1:${port}`;
+      log(`apps ready on ${appUrls.join(', ')} behind the balancer on ${url} (NODE_ENV=production, pool 10 per instance per server)`);
+    } else {
+      log(`app ready on ${url} (NODE_ENV=production, pool 10)`);
+    }
     // Warm-up: plans, caches, the pool.
     await autocannon({ url: `${url}/graphql`, connections: 4, duration: 5, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: OPS.search, variables: { q: 'mestring' } }) });
 
@@ -412,8 +420,15 @@ async function main(): Promise<void> {
         e.acked = [];
         e.attempted = [];
       }
-      log(`run: ${connections} connections, ${DURATION_S} s, database restart at ~${DURATION_S / 2} s`);
-      const report = await run(url, connections, editors, slugs, networks, cluster);
+      if (TWO && !apps[1]) await launch(1);
+      log(`run: ${connections} connections, ${DURATION_S} s, ${TWO ? 'app instance 2 killed (SIGKILL)' : 'database restart'} at ~${DURATION_S / 2} s`);
+      const disrupt = TWO
+        ? () => {
+            apps[1]!.child.kill('SIGKILL');
+            apps[1] = null;
+          }
+        : () => cluster.ctl('restart');
+      const report = await run(url, connections, editors, slugs, networks, disrupt);
       await waitReady(url, 60_000);
       const check = new Client({ connectionString: cluster.url, application_name: 'kk-bench' });
       await check.connect();
@@ -423,7 +438,8 @@ async function main(): Promise<void> {
       console.log(JSON.stringify({ ...report, edits }, null, 2));
     }
 
-    console.log('\n| connections | requests/s | p50 ms | p99 ms | requests | failures outside restart window | edits acknowledged / lost | load average before → after |');
+    const window = TWO ? 'the kill' : 'restart';
+    console.log(`\n| connections | requests/s | p50 ms | p99 ms | requests | failures outside ${window} window | edits acknowledged / lost | load average before → after |`);
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of reports) {
       console.log(
@@ -433,16 +449,20 @@ async function main(): Promise<void> {
     for (const r of reports) {
       console.log(
         `\n${r.connections} connections, responses by code: ${Object.entries(r.codes).map(([c, n]) => `${c}: ${n}`).join(', ')}; ` +
-          `database restart ${(r.restart.startMs / 1000).toFixed(1)}–${(r.restart.endMs / 1000).toFixed(1)} s; ${r.failures} failures, the last at ${r.lastFailureS ?? '-'} s`,
+          `${TWO ? 'instance 2 killed' : 'database restart'} ${(r.restart.startMs / 1000).toFixed(1)}–${(r.restart.endMs / 1000).toFixed(1)} s; ${r.failures} failures, the last at ${r.lastFailureS ?? '-'} s`,
       );
     }
     const bad = reports.some((r) => r.edits.lost > 0 || r.failuresOutsideWindow > 0);
     process.exitCode = bad ? 1 : 0;
   } finally {
-    if (app) {
+    balancer?.closeAllConnections();
+    balancer?.close();
+    for (const app of apps) {
+      if (!app) continue;
       app.child.kill('SIGTERM');
       await app.exited;
     }
+    replica?.destroy();
     cluster.destroy();
     rmSync(appDataDir, { recursive: true, force: true });
   }

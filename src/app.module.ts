@@ -23,11 +23,13 @@ import { PublicationModule } from './publication/publication.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
+import { SharedStateModule } from './shared-state/shared-state.module';
 
 @Module({
   imports: [
     ConfigModule,
     LoggingModule,
+    SharedStateModule,
     DatabaseModule.forRoot(ENTITIES),
     SeedModule,
     GraphQLModule,

@@ -19,6 +19,7 @@ import { ProfileConfirmationService } from './profile-confirmation.service';
 import { VerificationMailLimit } from './verification-mail-limit';
 import { TokenService } from './token.service';
 import { ViewerMiddleware } from '../graphql/viewer.middleware';
+import { SharedCounterStore } from '../shared-state/shared-counter-store';
 
 /** One signing key per app, shared by the signer (JwtModule) and the verifier (JwtStrategy). */
 @Module({
@@ -43,8 +44,12 @@ class JwtSecretModule {}
         verifyOptions: { algorithms: [ACCESS_TOKEN.algorithm], issuer: ACCESS_TOKEN.issuer, audience: ACCESS_TOKEN.audience },
       }),
     }),
-    // In-memory counters per instance; several instances behind a balancer each count their own.
-    ThrottlerModule.forRoot({ throttlers: THROTTLERS, setHeaders: false }),
+    // Counters in the shared store (Redis when REDIS_URL is set), so instances behind a
+    // balancer count together; the ThrottlerStorage token names that same store.
+    ThrottlerModule.forRootAsync({
+      inject: [SharedCounterStore],
+      useFactory: (storage: SharedCounterStore) => ({ throttlers: THROTTLERS, setHeaders: false, storage }),
+    }),
   ],
   providers: [
     TokenService,

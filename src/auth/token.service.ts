@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Account } from '../account/account.entity';
+import { ReadRouting } from '../database/read-routing';
 import { ACCESS_TOKEN, AccessTokenClaims } from './jwt-options';
 
 /** Signs access tokens. Verification happens in JwtStrategy with the same pinned options. */
 @Injectable()
 export class TokenService {
-  constructor(private readonly jwt: JwtService) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly routing: ReadRouting,
+  ) {}
 
   signAccessToken(account: Pick<Account, 'id' | 'tokenVersion'>, sessionId: string): { token: string; expiresAt: Date } {
+    // The account may have just been made or changed: its first reads go to the primary.
+    this.routing.noteWriter(account.id);
     const claims: AccessTokenClaims = { sub: account.id, ver: account.tokenVersion, sid: sessionId };
     const token = this.jwt.sign(claims, {
       algorithm: ACCESS_TOKEN.algorithm,

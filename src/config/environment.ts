@@ -63,11 +63,32 @@ export class Environment {
   })
   DATABASE_REPLICA_URLS?: string;
 
+  /**
+   * After a signed-in person writes, her reads go to the primary for this long, so she sees
+   * her own change although the replicas may lag (only with DATABASE_REPLICA_URLS).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  DATABASE_READ_YOUR_WRITES_MS = 5_000;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 10;
+
+  /** Redis shared by all instances: rate-limit counters and the read-your-writes marks. Unset: in memory. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  /** Prefix of every key the app writes in Redis, so several deployments can share one server. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9:_-]{1,40}$/, { message: 'REDIS_PREFIX must be 1-40 letters, digits, ":", "_" or "-"' })
+  REDIS_PREFIX = 'kk:';
 
   @Transform(toInt)
   @IsInt()
@@ -201,7 +222,7 @@ export class EnvironmentError extends Error {}
  * URLs): a refusal names them and the rule, never the value, since start-up output ends up
  * in terminals, CI logs and log collectors.
  */
-export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['JWT_SECRET', 'DATABASE_URL', 'DATABASE_REPLICA_URLS', 'SMTP_URL']);
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['JWT_SECRET', 'DATABASE_URL', 'DATABASE_REPLICA_URLS', 'SMTP_URL', 'REDIS_URL']);
 
 const shownValue = (variable: string, value: unknown): string =>
   SECRET_VARIABLES.has(variable) ? '(value not shown: secret)' : `(got ${JSON.stringify(value)})`;

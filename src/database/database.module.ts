@@ -1,9 +1,19 @@
-import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Logger, MiddlewareConsumer, Module, NestModule, OnApplicationShutdown, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { Environment } from '../config/environment';
 import { DatabaseEndpoint } from './database-endpoint';
 import { buildDataSourceOptions } from './data-source-options';
+import { ReadRouting, ReadRoutingMiddleware, routeReads } from './read-routing';
+
+const readRoutingProvider = {
+  provide: ReadRouting,
+  inject: [DatabaseEndpoint],
+  useFactory: (endpoint: DatabaseEndpoint) => new ReadRouting(endpoint.replicaUrls.length > 0),
+};
+
+const endpointHasReplicas = (options: DataSourceOptions): boolean =>
+  'replication' in options && !!options.replication && options.replication.slaves.length > 0;
 
 /**
  * Connects TypeORM to the configured PostgreSQL, or to the embedded one, and applies
@@ -11,7 +21,7 @@ import { buildDataSourceOptions } from './data-source-options';
  */
 @Global()
 @Module({})
-export class DatabaseModule implements OnApplicationShutdown {
+export class DatabaseModule implements NestModule, OnApplicationShutdown {
   /** `entities`: the list at the top of src/ (entities.ts); this layer knows none of them. */
   static forRoot(entities: NonNullable<DataSourceOptions['entities']>): DynamicModule {
     return {
@@ -19,6 +29,10 @@ export class DatabaseModule implements OnApplicationShutdown {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [Environment, DatabaseEndpoint],
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            return routeReads(dataSource, new ReadRouting(endpointHasReplicas(options!)));
+          },
           useFactory: (env: Environment, endpoint: DatabaseEndpoint) => {
             const logger = new Logger('Database');
             return {
@@ -43,8 +57,9 @@ export class DatabaseModule implements OnApplicationShutdown {
           inject: [Environment],
           useFactory: (env: Environment) => DatabaseEndpoint.fromEnvironment(env),
         },
+        readRoutingProvider,
       ],
-      exports: [DatabaseEndpoint],
+      exports: [DatabaseEndpoint, ReadRouting],
     };
   }
 
@@ -52,6 +67,10 @@ export class DatabaseModule implements OnApplicationShutdown {
     @Inject(DatabaseEndpoint) private readonly endpoint: DatabaseEndpoint,
     private readonly dataSource: DataSource,
   ) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ReadRoutingMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+  }
 
   async onApplicationShutdown(): Promise<void> {
     // Close the pool before the embedded database, so PGlite is closed with no client attached

@@ -7,15 +7,17 @@ import { formatGraphQLError } from '../common/errors/format-error';
 import type { GraphQLContext } from './graphql-context';
 import { LoaderRegistry, LoaderRegistryModule } from './loader-registry';
 import { queryLimitParseOptions, queryLimitsPlugin, queryLimitValidationRules } from './query-limits';
+import { ReadYourWrites, ReadYourWritesModule } from './read-your-writes';
 
 @Module({
   imports: [
     LoaderRegistryModule,
+    ReadYourWritesModule,
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [LoaderRegistryModule],
-      inject: [Environment, LoaderRegistry],
-      useFactory: (env: Environment, loaders: LoaderRegistry) => {
+      imports: [LoaderRegistryModule, ReadYourWritesModule],
+      inject: [Environment, LoaderRegistry, ReadYourWrites],
+      useFactory: (env: Environment, loaders: LoaderRegistry, readYourWrites: ReadYourWrites) => {
         // One switch for what a scraper could learn about the schema: introspection, the
         // GraphiQL page that needs it, and "Did you mean ...?" hints in validation errors.
         const exposeSchema = env.exposesSchema;
@@ -35,7 +37,7 @@ import { queryLimitParseOptions, queryLimitsPlugin, queryLimitValidationRules } 
           persistedQueries: false,
           parseOptions: queryLimitParseOptions,
           validationRules: queryLimitValidationRules(),
-          plugins: [queryLimitsPlugin()],
+          plugins: [queryLimitsPlugin(), readYourWrites.plugin()],
           context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
             req,
             res,
