@@ -11,6 +11,7 @@ import { SearchLastConfirmed1796200000001 } from './1796200000001-SearchLastConf
 import { SearchAtScale1796300000000 } from './1796300000000-SearchAtScale';
 import { SearchFilterIndexes1796300000001 } from './1796300000001-SearchFilterIndexes';
 import { SearchShownPublicationTitles1796300000002 } from './1796300000002-SearchShownPublicationTitles';
+import { SearchLastConfirmedFollowsProfile1796300000003 } from './1796300000003-SearchLastConfirmedFollowsProfile';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   SearchAtScale1796300000000,
   SearchFilterIndexes1796300000001,
   SearchShownPublicationTitles1796300000002,
+  SearchLastConfirmedFollowsProfile1796300000003,
 ];

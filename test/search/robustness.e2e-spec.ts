@@ -63,14 +63,14 @@ describe('search robustness: no input causes an internal error', () => {
   });
 
   it('treats text with nothing searchable as no query at all', async () => {
-    for (const query of ['', '   ', '"', '- -', '&|!():*<>', '\u0000']) {
+    for (const query of ['', '   ', '"', '- -', '&|!():*<>']) {
       const res = await expectAnswered(query);
       expect((res.data as any).researchers.totalCount).toBe(1);
     }
   });
 
   it('still finds the person through the noise', async () => {
-    for (const query of ['"KOLS"', 'KOLS\u0000', '(KOLS)', 'KOLS:*', '"kols" -diabetes', 'diabetes OR kols', "O'Neill", 'O’Neill', 'tromso!']) {
+    for (const query of ['"KOLS"', '(KOLS)', 'KOLS:*', '"kols" -diabetes', 'diabetes OR kols', "O'Neill", 'O’Neill', 'tromso!']) {
       const res = await expectAnswered(query);
       expect({ query, total: (res.data as any).researchers.totalCount }).toEqual({ query, total: 1 });
     }
@@ -81,6 +81,13 @@ describe('search robustness: no input causes an internal error', () => {
       const res = await t.gql(SEARCH, { query });
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
       expect(res.errors?.[0].message).toMatch(/for langt/);
+    }
+  });
+
+  it('refuses NUL and other control characters in the query as bad input naming it', async () => {
+    for (const query of ['\u0000', 'KOLS\u0000', 'KOLS\u0007rus']) {
+      const res = await t.gql(SEARCH, { query, first: 5 });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
     }
   });
 
