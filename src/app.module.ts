@@ -14,6 +14,7 @@ import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
+import { PhotoModule } from './photo/photo.module';
 import { ProfileModule } from './profile/profile.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
@@ -36,6 +37,7 @@ import { SeedModule } from './seed/seed.module';
     AccountGraphQLModule,
     ProfileModule,
     SearchModule,
+    PhotoModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

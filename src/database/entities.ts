@@ -6,6 +6,7 @@ import { Organization } from '../organization/organization.entity';
 import { OneTimeToken } from '../auth/one-time-token.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { ProfileChange } from '../profile/profile-change.entity';
+import { ProfilePhoto } from '../photo/profile-photo.entity';
 import { Researcher } from '../researcher/researcher.entity';
 import { SearchSynonym } from '../search/search-synonym.entity';
 
@@ -21,4 +22,5 @@ export const ENTITIES = [
   OneTimeToken,
   ProfileChange,
   SearchSynonym,
+  ProfilePhoto,
 ];

@@ -91,6 +91,10 @@ export class Researcher extends BaseEntity {
   @Column({ type: 'text', nullable: true })
   website: string | null;
 
+  /** Who sees the portrait (the picture itself is a ProfilePhoto). */
+  @Column({ type: 'enum', enum: Visibility, enumName: 'visibility', default: Visibility.PUBLIC })
+  photoVisibility: Visibility;
+
   @Column({ type: 'enum', enum: ProfileStatus, enumName: 'profile_status', default: ProfileStatus.DRAFT })
   status: ProfileStatus;
 
