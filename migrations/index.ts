@@ -4,6 +4,7 @@ import { SearchIndex1795439843518 } from './1795439843518-SearchIndex';
 import { NetworkApplications1795442576720 } from './1795442576720-NetworkApplications';
 import { SearchNameWords1795450000000 } from './1795450000000-SearchNameWords';
 import { ProfilePhotos1796400000000 } from './1796400000000-ProfilePhotos';
+import { ContactRelay1796400100000 } from './1796400100000-ContactRelay';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   NetworkApplications1795442576720,
   SearchNameWords1795450000000,
   ProfilePhotos1796400000000,
+  ContactRelay1796400100000,
 ];

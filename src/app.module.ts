@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';
 import { CompetenceAreaModule } from './competence-area/competence-area.module';
+import { ContactModule } from './contact/contact.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { GraphQLModule } from './graphql/graphql.module';
@@ -38,6 +39,7 @@ import { SeedModule } from './seed/seed.module';
     ProfileModule,
     SearchModule,
     PhotoModule,
+    ContactModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

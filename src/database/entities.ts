@@ -1,4 +1,8 @@
 import { Account } from '../account/account.entity';
+import { AbuseReport } from '../contact/abuse-report.entity';
+import { ContactBlock } from '../contact/contact-block.entity';
+import { ContactMessage } from '../contact/contact-message.entity';
+import { TrustedSender } from '../contact/trusted-sender.entity';
 import { CompetenceArea } from '../competence-area/competence-area.entity';
 import { NetworkMembership } from '../network/network-membership.entity';
 import { Network } from '../network/network.entity';
@@ -23,4 +27,8 @@ export const ENTITIES = [
   ProfileChange,
   SearchSynonym,
   ProfilePhoto,
+  ContactMessage,
+  TrustedSender,
+  ContactBlock,
+  AbuseReport,
 ];

@@ -1,0 +1,48 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MESSAGE_RETENTION_MS } from './contact-limits';
+
+const HOUR = 60 * 60 * 1000;
+// Unconfirmed messages are kept a week past their link's expiry, then go: they were never sent.
+const UNCONFIRMED_GRACE_MS = 7 * 24 * HOUR;
+
+/** Deletes contact messages 180 days after they came, lapsed unconfirmed ones and lapsed trust. */
+@Injectable()
+export class ContactRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ContactRetentionService.name);
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async purge(now = new Date()): Promise<{ messages: number; trustedSenders: number }> {
+    const cutoff = new Date(now.getTime() - MESSAGE_RETENTION_MS);
+    const lapsed = new Date(now.getTime() - UNCONFIRMED_GRACE_MS);
+    const [messages] = (await this.dataSource.query(
+      `WITH gone AS (
+         DELETE FROM contact_message
+          WHERE created_at < $1 OR (state = 'AWAITING_CONFIRMATION' AND confirm_expires_at < $2)
+          RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [cutoff, lapsed],
+    )) as Array<{ n: number }>;
+    const [senders] = (await this.dataSource.query(
+      `WITH gone AS (DELETE FROM contact_trusted_sender WHERE trusted_until < $1 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+      [now],
+    )) as Array<{ n: number }>;
+    if (messages.n || senders.n) this.logger.log(`Contact retention: ${messages.n} messages and ${senders.n} lapsed sender addresses deleted`);
+    return { messages: messages.n, trustedSenders: senders.n };
+  }
+
+  // Hourly in every instance (deleting is idempotent), until the durable job queue schedules it.
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => {
+      this.purge().catch((err: unknown) => this.logger.error(`Contact retention failed: ${(err as Error).message}`));
+    }, HOUR);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
