@@ -37,7 +37,7 @@ export const notAcceptingMessages = (name: string) =>
   badUserInput('researcher', `${name} tar ikke imot meldinger gjennom katalogen.`);
 
 export const purposeNotAccepted = (name: string) =>
-  badUserInput('input.purpose', `${name} tar ikke imot denne typen henvendelser gjennom katalogen.`);
+  badUserInput('purpose', `${name} tar ikke imot denne typen henvendelser gjennom katalogen.`);
 
 export const invalidConfirmation = () =>
   badUserInput('token', 'Lenken er ugyldig, brukt eller utløpt. Skriv meldingen på nytt om den ikke er sendt.');
