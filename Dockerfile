@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Build stage: install everything, compile the API (and the web pages when present).
-FROM node:20.19-bookworm-slim AS build
+# Node 24, the current LTS (Node 20 reached end of life in April 2026).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY web/package.json web/
@@ -9,7 +10,7 @@ COPY . .
 RUN npm run build && npm prune --omit=dev
 
 # Run stage: only what the service needs, as an unprivileged user.
-FROM node:20.19-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./

@@ -143,6 +143,11 @@ export class Environment {
     return [this.S3_ENDPOINT, this.S3_BUCKET, this.S3_ACCESS_KEY_ID, this.S3_SECRET_ACCESS_KEY].some((v) => v !== undefined);
   }
 
+  /** Introspection, GraphiQL and "Did you mean" hints: outside production unless GRAPHQL_INTROSPECTION says otherwise. */
+  get exposesSchema(): boolean {
+    return this.GRAPHQL_INTROSPECTION ?? !this.isProduction;
+  }
+
   get usesEmbeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }

@@ -28,7 +28,7 @@ class LoadersModule {}
       useFactory: (env: Environment, loaders: LoaderFactory) => {
         // One switch for what a scraper could learn about the schema: introspection, the
         // GraphiQL page that needs it, and "Did you mean ...?" hints in validation errors.
-        const exposeSchema = env.GRAPHQL_INTROSPECTION ?? !env.isProduction;
+        const exposeSchema = env.exposesSchema;
         return {
           // The schema is built in memory; `npm run schema:generate` writes schema.graphql.
           autoSchemaFile: true,
