@@ -17,6 +17,8 @@ const ForgotPasswordPage = lazy(() => import('./features/account/ForgotPasswordP
 const ResetPasswordPage = lazy(() => import('./features/account/ResetPasswordPage'));
 const VerifyEmailPage = lazy(() => import('./features/account/VerifyEmailPage'));
 const EditorPage = lazy(() => import('./features/editor/EditorPage'));
+const ConfirmContactPage = lazy(() => import('./features/contact/ConfirmContactPage'));
+const MessagesPage = lazy(() => import('./features/contact/MessagesPage'));
 
 export function App() {
   return (
@@ -30,6 +32,8 @@ export function App() {
           <Route path="/logg-inn" component={LoginPage} />
           <Route path="/registrer" component={RegisterPage} />
           <Route path="/min-profil" component={MyProfilePage} />
+          <Route path="/min-profil/henvendelser" component={MessagesPage} />
+          <Route path="/kontakt/bekreft" component={ConfirmContactPage} />
           <Route path="/konto-slettet" component={AccountDeletedPage} />
           <Route path="/glemt-passord" component={ForgotPasswordPage} />
           <Route path="/nytt-passord" component={ResetPasswordPage} />

@@ -12,6 +12,27 @@ export type AcademicDegree =
   | 'PHD'
   | 'PHD_IN_PROGRESS';
 
+export type ContactInput = {
+  /** When the sender needs an answer by (e.g. a press deadline). */
+  deadline?: string | null | undefined;
+  message: string;
+  purpose: ContactPurpose;
+  senderEmail: string;
+  senderName: string;
+  senderOrganization?: string | null | undefined;
+  subject: string;
+};
+
+export type ContactPurpose =
+  | 'COLLABORATION'
+  | 'MEDIA'
+  | 'OTHER'
+  | 'SPEAKER';
+
+export type ContactStatus =
+  | 'AWAITING_CONFIRMATION'
+  | 'SENT';
+
 export type HealthRegion =
   | 'CENTRAL'
   | 'NORTH'
@@ -232,6 +253,53 @@ export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; 
 
 export type ResendVerificationMutation = { resendVerificationEmail: boolean };
 
+export type ContactResearcherMutationVariables = Exact<{
+  researcher: string | number;
+  input: ContactInput;
+}>;
+
+
+export type ContactResearcherMutation = { contactResearcher: { status: ContactStatus } };
+
+export type ConfirmContactSenderMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmContactSenderMutation = { confirmContactSender: { status: ContactStatus } };
+
+export type MyMessagesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyMessagesQuery = { myMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, senderName: string, senderEmail: string, senderOrganization: string | null, purpose: ContactPurpose, subject: string, message: string, deadline: string | null, receivedAt: string, answered: boolean, senderBlocked: boolean } }> } };
+
+export type MarkContactMessageAnsweredMutationVariables = Exact<{
+  id: string | number;
+  answered: boolean;
+}>;
+
+
+export type MarkContactMessageAnsweredMutation = { markContactMessageAnswered: { id: string, answered: boolean } };
+
+export type BlockContactSenderMutationVariables = Exact<{
+  message: string | number;
+  blocked: boolean;
+}>;
+
+
+export type BlockContactSenderMutation = { blockContactSender: { id: string, senderBlocked: boolean } };
+
+export type ReportContactAbuseMutationVariables = Exact<{
+  message: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReportContactAbuseMutation = { reportContactAbuse: { id: string } };
+
 export type ReviewProfileFieldsFragment = { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> };
 
 export type EditorQueuesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -305,7 +373,7 @@ export type ResearcherProfileQueryVariables = Exact<{
 }>;
 
 
-export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, email: string | null, phone: string | null, website: string | null, updatedAt: string, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }> } | null };
+export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, email: string | null, phone: string | null, website: string | null, updatedAt: string, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }> } | null };
 
 export type NetworkContactsQueryVariables = Exact<{
   slug: string;
@@ -757,6 +825,69 @@ export const ResendVerificationDocument = new TypedDocumentString(`
   resendVerificationEmail
 }
     `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const ContactResearcherDocument = new TypedDocumentString(`
+    mutation ContactResearcher($researcher: ID!, $input: ContactInput!) {
+  contactResearcher(researcher: $researcher, input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ContactResearcherMutation, ContactResearcherMutationVariables>;
+export const ConfirmContactSenderDocument = new TypedDocumentString(`
+    mutation ConfirmContactSender($token: String!) {
+  confirmContactSender(token: $token) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmContactSenderMutation, ConfirmContactSenderMutationVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($first: Int, $after: String) {
+  myMessages(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        senderName
+        senderEmail
+        senderOrganization
+        purpose
+        subject
+        message
+        deadline
+        receivedAt
+        answered
+        senderBlocked
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const MarkContactMessageAnsweredDocument = new TypedDocumentString(`
+    mutation MarkContactMessageAnswered($id: ID!, $answered: Boolean!) {
+  markContactMessageAnswered(id: $id, answered: $answered) {
+    id
+    answered
+  }
+}
+    `) as unknown as TypedDocumentString<MarkContactMessageAnsweredMutation, MarkContactMessageAnsweredMutationVariables>;
+export const BlockContactSenderDocument = new TypedDocumentString(`
+    mutation BlockContactSender($message: ID!, $blocked: Boolean!) {
+  blockContactSender(message: $message, blocked: $blocked) {
+    id
+    senderBlocked
+  }
+}
+    `) as unknown as TypedDocumentString<BlockContactSenderMutation, BlockContactSenderMutationVariables>;
+export const ReportContactAbuseDocument = new TypedDocumentString(`
+    mutation ReportContactAbuse($message: ID!, $reason: String) {
+  reportContactAbuse(message: $message, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportContactAbuseMutation, ReportContactAbuseMutationVariables>;
 export const EditorQueuesDocument = new TypedDocumentString(`
     query EditorQueues {
   pendingProfiles(first: 100) {
@@ -977,6 +1108,8 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
     languages
     availableAsSpeaker
     availableForMedia
+    acceptsMessages
+    acceptedContactPurposes
     email
     phone
     website

@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback, useState } from 'react';
+import { Link } from 'wouter';
 import { RequireSignIn } from '../../auth/RequireSignIn';
 import { useSession } from '../../auth/use-session';
 import type { MyProfileFieldsFragment } from '../../gql/graphql';
@@ -60,6 +61,9 @@ function MyProfile() {
     <Page>
       <p className="lead">
         Innlogget som {profile.fullName} ({account.email}).
+      </p>
+      <p>
+        <Link href="/min-profil/henvendelser">Henvendelser</Link>: meldinger folk har sendt deg gjennom katalogen.
       </p>
       {!account.emailVerifiedAt && <EmailVerificationNotice email={account.email} />}
       <p role="status" className="ok-message">

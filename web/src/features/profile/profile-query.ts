@@ -15,6 +15,8 @@ export const ResearcherProfileQuery = graphql(`
       languages
       availableAsSpeaker
       availableForMedia
+      acceptsMessages
+      acceptedContactPurposes
       email
       phone
       website
