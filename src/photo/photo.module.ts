@@ -6,6 +6,7 @@ import { ResearcherModule } from '../researcher/researcher.module';
 import { FolderPhotoStorage } from './folder-photo-storage';
 import { PhotoController } from './photo.controller';
 import { PhotoService } from './photo.service';
+import { ResearcherPhotoResolver } from './researcher-photo.resolver';
 import { PhotoStorage } from './photo-storage';
 import { ProfilePhoto } from './profile-photo.entity';
 import { S3PhotoStorage } from './s3-photo-storage';
@@ -15,6 +16,7 @@ import { S3PhotoStorage } from './s3-photo-storage';
   controllers: [PhotoController],
   providers: [
     PhotoService,
+    ResearcherPhotoResolver,
     {
       provide: PhotoStorage,
       inject: [Environment],

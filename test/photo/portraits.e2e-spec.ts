@@ -168,6 +168,43 @@ describe('Portraits: POST and DELETE /api/me/photo (stored in a folder under DAT
     });
   });
 
+  it('Researcher.photoUrl(size) follows photoVisibility on the profile and in search, and is null once removed', async () => {
+    const owner = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED, profile: { bio: 'Portrettsøk med ekornhale.' } });
+    const other = await createAccount(t);
+    const url = (await upload(owner.token, await portraitWithGps(300, 300)).expect(201)).body.url as string;
+    const hash = URL_PATTERN.exec(url)![1];
+    const PHOTO = `query($id: ID) { researcher(id: $id) { small: photoUrl(size: SMALL) medium: photoUrl large: photoUrl(size: LARGE, format: JPEG) } }`;
+    const SEARCH = `{ researchers(query: "ekornhale") { edges { node { photoUrl(size: SMALL) } } } }`;
+    const asAnonymous = async () => (await t.gql(PHOTO, { id: owner.researcher.id })).data!.researcher;
+
+    expect(await asAnonymous()).toEqual({
+      small: `http://localhost:3000/media/photos/${hash}-96.webp`,
+      medium: url,
+      large: `http://localhost:3000/media/photos/${hash}-800.jpg`,
+    });
+    expect((await t.gql(SEARCH)).data!.researchers.edges).toEqual([{ node: { photoUrl: `http://localhost:3000/media/photos/${hash}-96.webp` } }]);
+
+    const setVisibility = async (v: string) => {
+      const { version } = (await t.gql(`query($id: ID) { researcher(id: $id) { version } }`, { id: owner.researcher.id }, owner.token)).data!.researcher;
+      const res = await t.gql(
+        `mutation($v: Int!, $p: Visibility!) { updateMyProfile(input: { photoVisibility: $p }, expectedVersion: $v) { photoVisibility } }`,
+        { v: version, p: v },
+        owner.token,
+      );
+      expect(res.data).toEqual({ updateMyProfile: { photoVisibility: v } });
+    };
+    await setVisibility('REGISTERED');
+    expect((await asAnonymous()).medium).toBeNull();
+    expect((await t.gql(SEARCH)).data!.researchers.edges).toEqual([{ node: { photoUrl: null } }]);
+    expect((await t.gql(PHOTO, { id: owner.researcher.id }, other.token)).data!.researcher.medium).toBe(url);
+    await setVisibility('PRIVATE');
+    expect((await t.gql(PHOTO, { id: owner.researcher.id }, other.token)).data!.researcher.medium).toBeNull();
+    expect((await t.gql(PHOTO, { id: owner.researcher.id }, owner.token)).data!.researcher.medium).toBe(url);
+
+    await t.http().delete('/api/me/photo').set('authorization', `Bearer ${owner.token}`).expect(204);
+    expect((await t.gql(PHOTO, { id: owner.researcher.id }, owner.token)).data!.researcher.medium).toBeNull();
+  });
+
   it('unknown or malformed media names are 404', async () => {
     await t.http().get(`/media/photos/${'0'.repeat(32)}-320.webp`).expect(404);
     await t.http().get('/media/photos/..%2F..%2Fetc%2Fpasswd').expect(404);

@@ -61,6 +61,10 @@ export type OrganizationKind =
   | 'USER_ORGANIZATION';
 
 export type ProfileInput = {
+  /** What people may write about. */
+  acceptedContactPurposes?: Array<ContactPurpose> | null | undefined;
+  /** Whether people may write through the site (contactResearcher). */
+  acceptsMessages?: boolean | null | undefined;
   /** Consent to newsletters and mail from the networks one belongs to. */
   acceptsNetworkMail?: boolean | null | undefined;
   availableAsSpeaker?: boolean | null | undefined;
@@ -68,6 +72,8 @@ export type ProfileInput = {
   bio?: string | null | undefined;
   /** Competence area slugs. */
   competenceAreas?: Array<string> | null | undefined;
+  /** Leads courses ("kursleder"). */
+  courseLeader?: boolean | null | undefined;
   degree?: AcademicDegree | null | undefined;
   /** Contact address shown on the profile (by its visibility). */
   email?: string | null | undefined;
@@ -77,14 +83,25 @@ export type ProfileInput = {
   keywords?: Array<string> | null | undefined;
   /** ISO 639-1 codes, e.g. nb, nn, en, se. */
   languages?: Array<string> | null | undefined;
+  /** "Available for media now" until this moment (it lapses by itself); null clears it. */
+  mediaAvailableUntil?: string | null | undefined;
+  /** What she can comment on for the media: up to 10 short phrases, ranked high in search. */
+  mediaTopics?: Array<string> | null | undefined;
   /** ORCID iD; checked with its ISO 7064 11,2 check character. */
   orcid?: string | null | undefined;
   organizationId?: string | number | null | undefined;
   phone?: string | null | undefined;
   phoneVisibility?: Visibility | null | undefined;
+  /** Who sees the portrait (PUBLIC by default). */
+  photoVisibility?: Visibility | null | undefined;
   region?: HealthRegion | null | undefined;
+  speakerFormats?: Array<SpeakerFormat> | null | undefined;
+  /** Talk titles. */
+  speakerTopics?: Array<string> | null | undefined;
   /** Job title, e.g. "førsteamanuensis". */
   title?: string | null | undefined;
+  /** Health regions she travels to for talks and courses. */
+  travelRegions?: Array<HealthRegion> | null | undefined;
   website?: string | null | undefined;
 };
 
@@ -104,14 +121,22 @@ export type RegisterInput = {
 export type ResearcherFilter = {
   availableAsSpeaker?: boolean | null | undefined;
   availableForMedia?: boolean | null | undefined;
+  /** Available for media now: mediaAvailableUntil is still ahead. */
+  availableForMediaNow?: boolean | null | undefined;
   /** Competence-area slugs; an area also matches its sub-areas. */
   competenceAreas?: Array<string> | null | undefined;
+  /** Leads courses ("kursleder"). */
+  courseLeader?: boolean | null | undefined;
   degrees?: Array<AcademicDegree> | null | undefined;
   /** ISO 639-1 codes, e.g. nb, en, se. */
   languages?: Array<string> | null | undefined;
   /** Network slugs; only active memberships count. */
   networks?: Array<string> | null | undefined;
   regions?: Array<HealthRegion> | null | undefined;
+  /** Speaks in any of these formats. */
+  speakerFormats?: Array<SpeakerFormat> | null | undefined;
+  /** Travels to any of these health regions for talks and courses. */
+  travelRegions?: Array<HealthRegion> | null | undefined;
 };
 
 export type ResearcherOrder =
@@ -134,6 +159,10 @@ export type Role =
   | 'ADMIN'
   | 'EDITOR'
   | 'RESEARCHER';
+
+export type SpeakerFormat =
+  | 'DIGITAL'
+  | 'IN_PERSON';
 
 export type Visibility =
   | 'PRIVATE'
@@ -176,12 +205,12 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } | null };
 
-export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> };
+export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
+export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
 
 export type ProfileChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -194,17 +223,17 @@ export type UpdateMyProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type SubmitMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ConfirmMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -373,7 +402,7 @@ export type ResearcherProfileQueryVariables = Exact<{
 }>;
 
 
-export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, email: string | null, phone: string | null, website: string | null, updatedAt: string, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }> } | null };
+export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, photoUrl: string | null, email: string | null, phone: string | null, website: string | null, updatedAt: string, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }> } | null };
 
 export type NetworkContactsQueryVariables = Exact<{
   slug: string;
@@ -391,7 +420,7 @@ export type SearchResearchersQueryVariables = Exact<{
 }>;
 
 
-export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> } } };
+export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, mediaAvailableUntil: string | null, courseLeader: boolean, speakerFormats: Array<SpeakerFormat>, photoUrl: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> } } };
 
 export type CompetenceAreaTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -451,6 +480,16 @@ export const MyProfileFieldsFragmentDoc = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -619,6 +658,16 @@ export const MyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -677,6 +726,16 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -718,6 +777,16 @@ export const SubmitMyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -759,6 +828,16 @@ export const ConfirmMyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -1110,6 +1189,13 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
     availableForMedia
     acceptsMessages
     acceptedContactPurposes
+    mediaTopics
+    mediaAvailableUntil
+    speakerTopics
+    speakerFormats
+    travelRegions
+    courseLeader
+    photoUrl
     email
     phone
     website
@@ -1185,6 +1271,10 @@ export const SearchResearchersDocument = new TypedDocumentString(`
         title
         availableAsSpeaker
         availableForMedia
+        mediaAvailableUntil
+        courseLeader
+        speakerFormats
+        photoUrl(size: SMALL)
         region
         organization {
           id

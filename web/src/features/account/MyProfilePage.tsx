@@ -78,6 +78,7 @@ function MyProfile() {
         onSaved={(p) => changed(p, 'Endringene er lagret.')}
         onReload={reload}
         onDirtyChange={onDirtyChange}
+        onPhotoChanged={reload}
       />
       <ChangePasswordForm />
       <MyDataPanel />

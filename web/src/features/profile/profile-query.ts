@@ -17,6 +17,13 @@ export const ResearcherProfileQuery = graphql(`
       availableForMedia
       acceptsMessages
       acceptedContactPurposes
+      mediaTopics
+      mediaAvailableUntil
+      speakerTopics
+      speakerFormats
+      travelRegions
+      courseLeader
+      photoUrl
       email
       phone
       website
