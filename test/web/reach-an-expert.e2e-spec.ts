@@ -1,0 +1,169 @@
+import type { Page } from 'playwright-core';
+import { HealthRegion } from '../../src/common/enums/health-region.enum';
+import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
+import { SpeakerFormat } from '../../src/common/enums/speaker-format.enum';
+import { Visibility } from '../../src/common/enums/visibility.enum';
+import { MailTransport } from '../../src/mail/mail-transport';
+import { SmtpTransport } from '../../src/mail/smtp-transport';
+import { confirmationToken } from '../contact/contact-helpers';
+import { createAccount } from '../factories/account.factory';
+import { createResearcher } from '../factories/researcher.factory';
+import { SmtpSink } from '../support/smtp-sink';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
+
+/**
+ * Reaching an expert without an account: a journalist on deadline and a course organiser,
+ * in the browser, with mail through a real SMTP server on loopback.
+ */
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
+
+describe('reach an expert (browser)', () => {
+  let sink: SmtpSink;
+  let w: WebApp;
+  let expertLogin: string;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    w = await createWebApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)) });
+    const ds = w.dataSource;
+    const HOUR = 3600_000;
+    const expert = await createAccount(w, {
+      email: 'hanne.login@uni.example',
+      profileStatus: ProfileStatus.PUBLISHED,
+      profile: {
+        givenName: 'Hanne',
+        familyName: 'Sukkerstad',
+        title: 'Professor',
+        bio: 'Forsker på opplæring for personer med diabetes type 2 og deres pårørende.',
+        availableForMedia: true,
+        mediaTopics: ['diabetes og mestring'],
+        mediaAvailableUntil: new Date(Date.now() + 5 * HOUR),
+        email: 'hanne.profil@sykehus.example',
+        emailVisibility: Visibility.REGISTERED,
+      },
+    });
+    expertLogin = expert.account.email;
+    await createResearcher(ds, {
+      givenName: 'Tor',
+      familyName: 'Opptatt',
+      bio: 'Studerer diabetes og pasientopplæring i kommunene.',
+      availableForMedia: true,
+      mediaAvailableUntil: new Date(Date.now() - HOUR),
+    });
+    await createResearcher(ds, {
+      givenName: 'Nina',
+      familyName: 'Nettkurs',
+      region: HealthRegion.NORTH,
+      bio: 'Kursleder i gruppeledelse for lærings- og mestringssentre.',
+      areaSlugs: ['gruppeledelse'],
+      courseLeader: true,
+      speakerFormats: [SpeakerFormat.DIGITAL],
+      travelRegions: [HealthRegion.NORTH],
+    });
+    await createResearcher(ds, {
+      givenName: 'Finn',
+      familyName: 'Fysisk',
+      region: HealthRegion.NORTH,
+      bio: 'Kursleder i gruppeledelse, bare med fysisk oppmøte.',
+      areaSlugs: ['gruppeledelse'],
+      courseLeader: true,
+      speakerFormats: [SpeakerFormat.IN_PERSON],
+      travelRegions: [HealthRegion.NORTH],
+    });
+    await createResearcher(ds, {
+      givenName: 'Vera',
+      familyName: 'Vestlending',
+      region: HealthRegion.WEST,
+      bio: 'Kursleder i gruppeledelse, digitalt, i vest.',
+      areaSlugs: ['gruppeledelse'],
+      courseLeader: true,
+      speakerFormats: [SpeakerFormat.DIGITAL],
+      travelRegions: [HealthRegion.WEST],
+    });
+  });
+
+  afterAll(async () => {
+    await w?.close();
+    await sink?.stop();
+  });
+
+  const resultNames = async (page: Page) => {
+    await page.locator('.results[aria-busy="false"]').waitFor();
+    return page.locator('.result__name').allTextContents();
+  };
+
+  it('a journalist without an account finds someone available for media now on "diabetes", writes, confirms by the mailed link', async () => {
+    const page = await w.newPage('phone');
+    await page.goto('/');
+    await page.getByLabel('Søk etter tema, navn eller fagområde').fill('diabetes');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
+    await page.getByRole('button', { name: 'Vis filtre' }).click();
+    await page.getByRole('checkbox', { name: 'Tilgjengelig for media nå' }).check();
+    await page.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('media-na')).toBe('ja');
+    await page.getByRole('button', { name: 'Vis treff' }).click();
+    expect(await resultNames(page)).toEqual(['Hanne Sukkerstad']);
+    // Five hours left: "i dag", or past midnight "denne uka" (or "nå" on a Sunday evening).
+    await page.locator('.result').getByText(/^Tilgjengelig for media (nå|i dag|denne uka)$/).waitFor();
+    await checkPage(page, 'kontakt-sok-media-na');
+
+    await page.getByRole('link', { name: 'Hanne Sukkerstad' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hanne Sukkerstad' }).waitFor();
+    await page.getByRole('heading', { name: 'Send en melding til Hanne Sukkerstad' }).waitFor();
+    await checkPage(page, 'kontakt-profil-skjema');
+
+    const journalist = 'kari.deadline@avisa.example';
+    await page.getByLabel('Navnet ditt').fill('Kari Deadline');
+    await page.getByLabel('E-postadressen din').fill(journalist);
+    await page.getByLabel('Redaksjon eller organisasjon (valgfritt)').fill('Avisa Nord');
+    await page.getByLabel('Hva gjelder det?').selectOption('MEDIA');
+    await page.getByLabel('Emne', { exact: true }).fill('Intervju om diabetesopplæring');
+    await page.getByLabel('Melding', { exact: true }).fill('Hei! Kan du stille til et kort intervju om opplæring for folk med diabetes i dag?');
+    await page.getByRole('button', { name: 'Send melding' }).click();
+    await page.getByText('Sjekk e-posten din.').waitFor();
+    await checkPage(page, 'kontakt-sjekk-innboksen');
+    const main = await page.locator('main').innerText();
+    expect(main).not.toContain(expertLogin);
+    expect(main).not.toContain('hanne.profil@sykehus.example');
+
+    const confirmation = await sink.waitFor(journalist, { subject: /Bekreft/ });
+    expect(sink.to(expertLogin)).toEqual([]);
+    const token = confirmationToken(confirmation.text);
+    await page.goto(`/kontakt/bekreft?token=${encodeURIComponent(token)}`);
+    await page.getByText('Meldingen er sendt.').waitFor();
+    await checkPage(page, 'kontakt-bekreftet');
+
+    const delivered = await sink.waitFor(expertLogin);
+    expect(delivered.headers['reply-to']).toContain(journalist);
+    expect(delivered.subject).toContain('Hanne Sukkerstad');
+    expect(delivered.text).toContain('Intervju om diabetesopplæring');
+    const receipt = await sink.waitFor(journalist, { subject: /er sendt/ });
+    expect(receipt.raw).not.toContain(expertLogin);
+  });
+
+  it('an organiser finds a digital course leader in Helse Nord on gruppeledelse', async () => {
+    const page = await w.newPage('desktop');
+    await page.goto('/?q=gruppeledelse');
+    await page.getByRole('heading', { level: 2, name: '3 profiler passer' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Kursleder' }).check();
+    await page.getByRole('heading', { level: 2, name: '3 profiler passer' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Digitalt' }).check();
+    await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
+    await page.getByRole('group', { name: 'Reiser til' }).getByRole('checkbox', { name: 'Helse Nord' }).check();
+    await page.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
+    expect(await resultNames(page)).toEqual(['Nina Nettkurs']);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('kursleder'), url.searchParams.getAll('format'), url.searchParams.getAll('reiser-til')]).toEqual([
+      'ja',
+      ['DIGITAL'],
+      ['NORTH'],
+    ]);
+    await checkPage(page, 'kursleder-digitalt-nord');
+    await page.getByRole('link', { name: 'Nina Nettkurs' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nina Nettkurs' }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Kursleder');
+    expect(text).toContain('Digitalt');
+  });
+});
