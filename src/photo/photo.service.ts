@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Environment } from '../config/environment';
 import { ResearcherService } from '../researcher/researcher.service';
 import { renderPortrait } from './photo-renderer';
 import { PHOTO_CONTENT_TYPE, PHOTO_EXTENSION, PHOTO_PIXELS, PhotoFormat, PhotoSize } from './photo-size.enum';
@@ -26,12 +25,14 @@ export class PhotoService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly researchers: ResearcherService,
     private readonly storage: PhotoStorage,
-    private readonly env: Environment,
   ) {}
 
-  /** The public address of one variant. */
+  /**
+   * The address of one variant, root-relative: served by the same origin as the API and the
+   * pages (whatever host name or proxy they are reached by), so the pages' `img-src 'self'` holds.
+   */
   url(hash: string, size: PhotoSize = PhotoSize.MEDIUM, format: PhotoFormat = PhotoFormat.WEBP): string {
-    return `${this.env.PUBLIC_URL.replace(/\/+$/, '')}/media/photos/${hash}-${PHOTO_PIXELS[size]}.${PHOTO_EXTENSION[format]}`;
+    return `/media/photos/${hash}-${PHOTO_PIXELS[size]}.${PHOTO_EXTENSION[format]}`;
   }
 
   /**

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
@@ -6,7 +9,8 @@ import { Visibility } from '../../src/common/enums/visibility.enum';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { confirmationToken } from '../contact/contact-helpers';
-import { createAccount } from '../factories/account.factory';
+import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
+import { portraitWithGps } from '../photo/photo-fixtures';
 import { createResearcher } from '../factories/researcher.factory';
 import { SmtpSink } from '../support/smtp-sink';
 import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
@@ -21,8 +25,12 @@ describe('reach an expert (browser)', () => {
   let sink: SmtpSink;
   let w: WebApp;
   let expertLogin: string;
+  let dataDir: string;
+  const previousDataDir = process.env.DATA_DIR;
 
   beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'kk-web-photos-'));
+    process.env.DATA_DIR = dataDir;
     sink = await SmtpSink.start();
     w = await createWebApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)) });
     const ds = w.dataSource;
@@ -85,6 +93,8 @@ describe('reach an expert (browser)', () => {
   afterAll(async () => {
     await w?.close();
     await sink?.stop();
+    process.env.DATA_DIR = previousDataDir;
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const resultNames = async (page: Page) => {
@@ -165,5 +175,43 @@ describe('reach an expert (browser)', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Kursleder');
     expect(text).toContain('Digitalt');
+  });
+
+  it('the researcher reads it under Henvendelser, marks it answered, and uploads, previews and removes a portrait', async () => {
+    const page = await w.newPage('desktop');
+    await page.goto(`/logg-inn?neste=${encodeURIComponent('/min-profil/henvendelser')}`);
+    await page.getByLabel('E-postadresse').fill(expertLogin);
+    await page.getByLabel('Passord').fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Henvendelser' }).waitFor();
+    const message = page.getByRole('listitem').filter({ hasText: 'Intervju om diabetesopplæring' });
+    await message.getByText('kari.deadline@avisa.example').waitFor();
+    await message.getByRole('button', { name: 'Marker som besvart' }).click();
+    await message.getByText('Markert som besvart.').waitFor();
+    await checkPage(page, 'henvendelser');
+
+    await page.getByRole('link', { name: '← Min profil' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Min profil' }).waitFor();
+    const file = join(dataDir, 'portrett.jpg');
+    writeFileSync(file, await portraitWithGps(640, 480));
+    await page.getByLabel('Velg et bilde').setInputFiles(file);
+    await page.getByRole('img', { name: 'Forhåndsvisning av det nye portrettet' }).waitFor();
+    await page.getByRole('button', { name: 'Last opp portrettet' }).click();
+    await page.getByText('Portrettet er lagret.').waitFor();
+    const shown = page.getByRole('img', { name: 'Portrettet ditt slik det vises nå' });
+    await shown.waitFor();
+    expect(await shown.getAttribute('src')).toMatch(/\/media\/photos\/[a-f0-9]{32}-320\.webp$/);
+    // The browser fetched and decoded it: 320 px wide.
+    const loadedWidth = () => shown.evaluate((img) => {
+      const image = img as unknown as { complete: boolean; naturalWidth: number };
+      return image.complete ? image.naturalWidth : -1;
+    });
+    for (let i = 0; i < 50 && (await loadedWidth()) === -1; i++) await page.waitForTimeout(100);
+    expect(await loadedWidth()).toBe(320);
+    await checkPage(page, 'min-profil-portrett');
+
+    await page.getByRole('button', { name: 'Fjern portrettet' }).click();
+    await page.getByText('Portrettet er fjernet.').waitFor();
+    await page.getByText('Du har ikke lastet opp noe portrett.').waitFor();
   });
 });
