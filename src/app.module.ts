@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountGraphQLModule } from './account/account-graphql.module';
-import { AccessGuard } from './auth/access.guard';
+import { AccessGuard } from './graphql/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';
@@ -9,6 +9,7 @@ import { CompetenceAreaModule } from './competence-area/competence-area.module';
 import { ContactModule } from './contact/contact.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { ENTITIES } from './entities';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
@@ -16,6 +17,7 @@ import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { PhotoModule } from './photo/photo.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ProfileModule } from './profile/profile.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
@@ -25,7 +27,7 @@ import { SeedModule } from './seed/seed.module';
   imports: [
     ConfigModule,
     LoggingModule,
-    DatabaseModule,
+    DatabaseModule.forRoot(ENTITIES),
     SeedModule,
     GraphQLModule,
     HealthModule,
@@ -37,6 +39,7 @@ import { SeedModule } from './seed/seed.module';
     AuthModule,
     AccountGraphQLModule,
     ProfileModule,
+    PrivacyModule,
     SearchModule,
     PhotoModule,
     ContactModule,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { normalizeEmail } from '../account/account.service';
 import { badUserInput, notFound } from '../common/errors/app-errors';
 import type { Researcher } from '../researcher/researcher.entity';
@@ -153,6 +153,53 @@ export class ContactInboxService {
   async unblockForEveryone(senderEmail: string): Promise<boolean> {
     await this.dataSource.getRepository(ContactBlock).delete({ researcherId: IsNull(), senderEmail: normalizeEmail(senderEmail) });
     return true;
+  }
+
+  /** For exportMyData: what was written to the account's profile, what it wrote signed in, whom it blocked, what it reported. */
+  async exportFor(accountId: string): Promise<Record<string, unknown>> {
+    const q = (sql: string, params: unknown[]) => this.dataSource.query(sql, params) as Promise<Array<Record<string, unknown>>>;
+    const profile = await this.researchers.findByAccountId(accountId);
+    const received = profile
+      ? await q(
+          `SELECT id, sender_name, sender_email, sender_organization, purpose, subject, message, deadline,
+                  delivered_at AS received_at, answered_at
+             FROM contact_message WHERE researcher_id = $1 AND state = 'DELIVERED' ORDER BY delivered_at, id`,
+          [profile.id],
+        )
+      : [];
+    const sent = await q(
+      `SELECT m.created_at AS sent_at, r.given_name || ' ' || r.family_name AS recipient, m.purpose, m.subject, m.message,
+              m.sender_name, m.sender_email
+         FROM contact_message m JOIN researcher r ON r.id = m.researcher_id
+        WHERE m.sender_account_id = $1 ORDER BY m.created_at, m.id`,
+      [accountId],
+    );
+    const blocked = profile
+      ? await q(`SELECT sender_email, created_at FROM contact_block WHERE researcher_id = $1 ORDER BY created_at`, [profile.id])
+      : [];
+    const reports = profile
+      ? await q(
+          `SELECT created_at AS reported_at, sender_name, sender_email, subject, reason, handled_at
+             FROM contact_abuse_report WHERE researcher_id = $1 ORDER BY created_at`,
+          [profile.id],
+        )
+      : [];
+    return { messagesReceived: received, messagesSentSignedIn: sent, sendersBlocked: blocked, abuseReported: reports };
+  }
+
+  /**
+   * Erasure, in the caller's transaction: everything written to these profiles, their blocks
+   * and reports, and the account's own address as a trusted sender. Messages it wrote signed
+   * in stay with their recipients, no longer linked to the account.
+   */
+  async eraseFor(manager: EntityManager, researcherIds: string[], accountId: string, accountEmail: string): Promise<void> {
+    await manager.query(`DELETE FROM contact_abuse_report WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`DELETE FROM contact_block WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`DELETE FROM contact_message WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`UPDATE contact_message SET sender_account_id = NULL WHERE sender_account_id = $1`, [accountId]);
+    await manager.query(`UPDATE contact_block SET blocked_by_id = NULL WHERE blocked_by_id = $1`, [accountId]);
+    await manager.query(`UPDATE contact_abuse_report SET handled_by_id = NULL WHERE handled_by_id = $1`, [accountId]);
+    await manager.query(`DELETE FROM contact_trusted_sender WHERE email = $1`, [normalizeEmail(accountEmail)]);
   }
 
   private async ownMessage(accountId: string, messageId: string): Promise<{ profile: Researcher; message: ContactMessageRow }> {

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../auth/decorators';
+import { CurrentViewer, Public, Roles } from '../graphql/decorators';
 import { Role } from '../common/enums/role.enum';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import type { Viewer } from '../graphql/viewer';
 import { ContactInboxService } from './contact-inbox.service';
 import { ContactService } from './contact.service';
 import {
@@ -31,9 +32,10 @@ export class ContactResolver {
   async contactResearcher(
     @Args('researcher', { type: () => ID }) researcher: string,
     @Args('input') input: ContactInput,
+    @CurrentViewer({ optional: true }) viewer: Viewer | null,
     @Context() ctx: GraphQLContext,
   ): Promise<ContactReceipt> {
-    return { status: await this.contact.contact(researcher, input, ctx.req.viewer, clientIp(ctx)) };
+    return { status: await this.contact.contact(researcher, input, viewer, clientIp(ctx)) };
   }
 
   @Mutation(() => ContactReceipt, { description: 'The link in the confirmation mail (/kontakt/bekreft?token=…): sends the message.' })
@@ -43,31 +45,31 @@ export class ContactResolver {
   }
 
   @Query(() => ContactMessageConnection, { description: 'Messages written to me through the site, newest first.' })
-  myMessages(@Args() args: ContactPageArgs, @Context() ctx: GraphQLContext): Promise<ContactMessageConnection> {
-    return this.inbox.myMessages(ctx.req.viewer!.accountId, args.first, args.after);
+  myMessages(@Args() args: ContactPageArgs, @CurrentViewer() viewer: Viewer): Promise<ContactMessageConnection> {
+    return this.inbox.myMessages(viewer.accountId, args.first, args.after);
   }
 
   @Mutation(() => ContactMessage)
   markContactMessageAnswered(
     @Args('id', { type: () => ID }) id: string,
     @Args('answered', { defaultValue: true }) answered: boolean,
-    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<ContactMessage> {
-    return this.inbox.setAnswered(ctx.req.viewer!.accountId, id, answered);
+    return this.inbox.setAnswered(viewer.accountId, id, answered);
   }
 
   @Mutation(() => ContactMessage, { description: "Blocks (or unblocks) a message's sender for me: their later messages are withheld, silently." })
   blockContactSender(
     @Args('message', { type: () => ID }) message: string,
     @Args('blocked', { defaultValue: true }) blocked: boolean,
-    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
   ): Promise<ContactMessage> {
-    return this.inbox.blockSender(ctx.req.viewer!.accountId, message, blocked);
+    return this.inbox.blockSender(viewer.accountId, message, blocked);
   }
 
   @Mutation(() => ContactAbuseReport, { description: 'Reports a message to the editors, and blocks its sender for me.' })
-  reportContactAbuse(@Args() args: ReportAbuseArgs, @Context() ctx: GraphQLContext): Promise<ContactAbuseReport> {
-    return this.inbox.reportAbuse(ctx.req.viewer!.accountId, args.message, args.reason ?? null);
+  reportContactAbuse(@Args() args: ReportAbuseArgs, @CurrentViewer() viewer: Viewer): Promise<ContactAbuseReport> {
+    return this.inbox.reportAbuse(viewer.accountId, args.message, args.reason ?? null);
   }
 
   @Query(() => ContactAbuseReportConnection, { description: 'Editors: reported messages, newest first.' })
@@ -78,14 +80,14 @@ export class ContactResolver {
 
   @Mutation(() => ContactAbuseReport, { description: 'Editors: marks a report handled.' })
   @Roles(Role.EDITOR, Role.ADMIN)
-  markContactAbuseReportHandled(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<ContactAbuseReport> {
-    return this.inbox.markReportHandled(ctx.req.viewer!.accountId, id);
+  markContactAbuseReportHandled(@Args('id', { type: () => ID }) id: string, @CurrentViewer() viewer: Viewer): Promise<ContactAbuseReport> {
+    return this.inbox.markReportHandled(viewer.accountId, id);
   }
 
   @Mutation(() => Boolean, { description: 'Editors: blocks a sender address for every researcher (by address or by a report).' })
   @Roles(Role.EDITOR, Role.ADMIN)
-  blockContactSenderForEveryone(@Args() args: BlockForEveryoneArgs, @Context() ctx: GraphQLContext): Promise<boolean> {
-    return this.inbox.blockForEveryone(ctx.req.viewer!.accountId, args.senderEmail, args.report);
+  blockContactSenderForEveryone(@Args() args: BlockForEveryoneArgs, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.inbox.blockForEveryone(viewer.accountId, args.senderEmail, args.report);
   }
 
   @Mutation(() => Boolean, { description: 'Editors: lifts a block for everyone.' })

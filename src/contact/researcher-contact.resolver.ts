@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ContactPurpose } from '../common/enums/contact-purpose.enum';
+import { currentViewer } from '../graphql/decorators';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { hasFullAccess } from '../researcher/profile-access';
 import type { Researcher } from '../researcher/researcher.entity';
@@ -14,7 +15,7 @@ export class ResearcherContactResolver {
       'Whether one can write to her through the site (contactResearcher). The owner and editors see her own setting; others whether it is possible now (a published profile with an account).',
   })
   acceptsMessages(@Parent() r: Researcher, @Context() ctx: GraphQLContext): boolean {
-    return hasFullAccess(r, ctx.req.viewer) ? r.acceptsMessages : acceptsMessages(r);
+    return hasFullAccess(r, currentViewer(ctx, { optional: true })) ? r.acceptsMessages : acceptsMessages(r);
   }
 
   @ResolveField(() => [ContactPurpose], { description: 'What she takes messages about.' })

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException, PayloadTooLargeException, UnauthorizedException } from '@nestjs/common';
 import type { Response } from 'express';
 import { ErrorCode } from '../common/errors/error-code';
-import { isDatabaseUnavailable, DATABASE_UNAVAILABLE_MESSAGE } from '../database/database-errors';
+import { isDatabaseUnavailable, DATABASE_UNAVAILABLE_MESSAGE } from '../common/errors/database-errors';
 import { PHOTO_MESSAGES, PhotoRefused, type PhotoRefusalReason } from './photo-renderer';
 
 const REFUSAL_STATUS: Record<PhotoRefusalReason, number> = {

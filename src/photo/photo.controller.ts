@@ -19,7 +19,7 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { PhotoHttpErrorFilter } from './photo-http-errors';
 import { MAX_PHOTO_BYTES, refused } from './photo-renderer';
 import { PhotoService } from './photo.service';

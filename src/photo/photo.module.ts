@@ -1,10 +1,11 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ViewerMiddleware } from '../auth/viewer.middleware';
+import { ViewerMiddleware } from '../graphql/viewer.middleware';
 import { Environment } from '../config/environment';
 import { ResearcherModule } from '../researcher/researcher.module';
 import { FolderPhotoStorage } from './folder-photo-storage';
 import { PhotoController } from './photo.controller';
+import { PhotoLoaders } from './photo.loaders';
 import { PhotoService } from './photo.service';
 import { ResearcherPhotoResolver } from './researcher-photo.resolver';
 import { PhotoStorage } from './photo-storage';
@@ -16,6 +17,7 @@ import { S3PhotoStorage } from './s3-photo-storage';
   controllers: [PhotoController],
   providers: [
     PhotoService,
+    PhotoLoaders,
     ResearcherPhotoResolver,
     {
       provide: PhotoStorage,

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ResearcherService } from '../researcher/researcher.service';
 import { renderPortrait } from './photo-renderer';
 import { PHOTO_CONTENT_TYPE, PHOTO_EXTENSION, PHOTO_PIXELS, PhotoFormat, PhotoSize } from './photo-size.enum';
@@ -125,13 +125,17 @@ export class PhotoService {
     };
   }
 
-  /** The portrait hash of an account about to be erased: its files go once the rows are gone. */
-  async hashForAccount(accountId: string): Promise<string | null> {
-    const rows: Array<{ hash: string }> = await this.dataSource.query(
-      `SELECT p.hash FROM profile_photo p JOIN researcher r ON r.id = p.researcher_id WHERE r.account_id = $1`,
-      [accountId],
+  /**
+   * Erasure, in the caller's transaction: removes the profiles' portrait rows and returns their
+   * hashes, whose files the caller removes with {@link deleteFiles} once the transaction is in.
+   */
+  async eraseFor(manager: EntityManager, researcherIds: string[]): Promise<string[]> {
+    const rows: Array<{ hash: string }> = await manager.query(
+      `SELECT hash FROM profile_photo WHERE researcher_id = ANY($1::uuid[])`,
+      [researcherIds],
     );
-    return rows[0]?.hash ?? null;
+    await manager.query(`DELETE FROM profile_photo WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    return rows.map((r) => r.hash);
   }
 
   async deleteFiles(hash: string): Promise<void> {

@@ -1,14 +1,11 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
+import { currentViewer } from '../graphql/decorators';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { canSeeContact } from '../researcher/profile-access';
 import type { Researcher } from '../researcher/researcher.entity';
 import { ResearcherType } from '../researcher/researcher.type';
 import { PhotoFormat, PhotoSize } from './photo-size.enum';
 import { PhotoService } from './photo.service';
-
-// One batch per request: a page of results asks for its portraits in one query.
-const loaders = new WeakMap<object, DataLoader<string, string | null>>();
 
 @Resolver(() => ResearcherType)
 export class ResearcherPhotoResolver {
@@ -24,16 +21,9 @@ export class ResearcherPhotoResolver {
     @Args('size', { type: () => PhotoSize, defaultValue: PhotoSize.MEDIUM }) size: PhotoSize,
     @Args('format', { type: () => PhotoFormat, defaultValue: PhotoFormat.WEBP }) format: PhotoFormat,
   ): Promise<string | null> {
-    if (!canSeeContact(r.photoVisibility, r, ctx.req.viewer)) return null;
-    let loader = loaders.get(ctx.req);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const hashes = await this.photos.hashesByResearcher(ids);
-        return ids.map((id) => hashes.get(id) ?? null);
-      });
-      loaders.set(ctx.req, loader);
-    }
-    const hash = await loader.load(r.id);
+    if (!canSeeContact(r.photoVisibility, r, currentViewer(ctx, { optional: true }))) return null;
+    // Batched per request: a page of results asks for its portraits in one query.
+    const hash = await ctx.loaders.photoHashByResearcher.load(r.id);
     return hash ? this.photos.url(hash, size, format) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageService } from '@nestjs/throttler';
 import { ContactPurpose } from '../../src/common/enums/contact-purpose.enum';
-import type { TestApp } from '../utils/test-app';
+import type { TestApp } from '../support/test-app';
 
 export const CONTACT = `
   mutation Contact($researcher: ID!, $input: ContactInput!) {

@@ -2,9 +2,9 @@ import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
-import { createAccount } from '../factories/account.factory';
+import { createAccount } from '../support/factories/account.factory';
 import { SmtpSink, type ReceivedMail } from '../support/smtp-sink';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createTestApp, TestApp } from '../support/test-app';
 import { CONFIRM, CONTACT, contactInput, confirmationToken, MY_MESSAGES, resetContactCounters } from './contact-helpers';
 
 // What a visitor's profile page asks for (the page is a client of this API).

@@ -5,9 +5,9 @@ import { Visibility } from '../../src/common/enums/visibility.enum';
 import { ContactRetentionService } from '../../src/contact/contact-retention.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
-import { createAccount } from '../factories/account.factory';
+import { createAccount } from '../support/factories/account.factory';
 import { SmtpSink } from '../support/smtp-sink';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createTestApp, TestApp } from '../support/test-app';
 import { CONFIRM, CONTACT, contactInput, confirmationToken, MY_MESSAGES, resetContactCounters } from './contact-helpers';
 
 describe('contact relay (mail through a real SMTP server on loopback)', () => {
@@ -246,6 +246,33 @@ describe('contact relay (mail through a real SMTP server on loopback)', () => {
     expect(attempt.data?.contactResearcher.status).toBe('SENT');
     await sink.waitFor(sender.account.email, { subject: /er sendt/ });
     expect(sink.to(otherAccount.email)).toEqual([]);
+  });
+
+  it('what came, what was sent signed in, blocks and reports are in exportMyData and go with the account', async () => {
+    const { researcher, token, password, account } = await researcherAccount();
+    const sender = await createAccount(t);
+    await contact(researcher.id, contactInput({ senderEmail: sender.account.email, subject: 'Til eksporten' }), sender.token);
+    await sink.waitFor(account.email);
+    const listed = await t.gql(MY_MESSAGES, { first: 1 }, token);
+    const id = listed.data!.myMessages.edges[0].node.id as string;
+    await t.gql(`mutation($m: ID!) { reportContactAbuse(message: $m, reason: "Eksempel") { id } }`, { m: id }, token);
+
+    const mine = JSON.parse((await t.gql<{ exportMyData: string }>(`{ exportMyData }`, {}, token)).data!.exportMyData);
+    expect(mine.contact.messagesReceived).toEqual([expect.objectContaining({ subject: 'Til eksporten', sender_email: sender.account.email })]);
+    expect(mine.contact.sendersBlocked).toEqual([expect.objectContaining({ sender_email: sender.account.email })]);
+    expect(mine.contact.abuseReported).toEqual([expect.objectContaining({ reason: 'Eksempel' })]);
+    expect(mine.profile).toMatchObject({ accepts_messages: true, accepted_contact_purposes: expect.any(Array) });
+    const theirs = JSON.parse((await t.gql<{ exportMyData: string }>(`{ exportMyData }`, {}, sender.token)).data!.exportMyData);
+    expect(theirs.contact.messagesSentSignedIn).toEqual([expect.objectContaining({ subject: 'Til eksporten', recipient: researcher.fullName })]);
+
+    expect((await t.gql(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: password }, token)).data).toEqual({ deleteMyAccount: true });
+    const left = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM contact_message WHERE researcher_id = $1)::int AS messages,
+              (SELECT count(*) FROM contact_block WHERE researcher_id = $1)::int AS blocks,
+              (SELECT count(*) FROM contact_abuse_report WHERE researcher_id = $1)::int AS reports`,
+      [researcher.id],
+    );
+    expect(left).toEqual([{ messages: 0, blocks: 0, reports: 0 }]);
   });
 
   it('messages are deleted 180 days after they came', async () => {

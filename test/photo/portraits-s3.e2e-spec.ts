@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import sharp from 'sharp';
-import { createAccount } from '../factories/account.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createAccount } from '../support/factories/account.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 import { EXIF_GPS_DATUM, portraitWithGps } from './photo-fixtures';
 
 const BUCKET = 'portretter';

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { ProfilePhoto } from '../../src/photo/profile-photo.entity';
-import { createAccount } from '../factories/account.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createAccount } from '../support/factories/account.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 import { EXIF_CAMERA, EXIF_GPS_DATUM, pngBomb, portraitWithGps } from './photo-fixtures';
 
 const URL_PATTERN = /^\/media\/photos\/([a-f0-9]{32})-320\.webp$/;
@@ -203,6 +203,21 @@ describe('Portraits: POST and DELETE /api/me/photo (stored in a folder under DAT
 
     await t.http().delete('/api/me/photo').set('authorization', `Bearer ${owner.token}`).expect(204);
     expect((await t.gql(PHOTO, { id: owner.researcher.id }, owner.token)).data!.researcher.medium).toBeNull();
+  });
+
+  it('is in exportMyData, and goes with the account: rows, files, and its URLs 404', async () => {
+    const { token, password } = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
+    const url = (await upload(token, await portraitWithGps(300, 300)).expect(201)).body.url as string;
+    const hash = URL_PATTERN.exec(url)![1];
+    const exported = JSON.parse((await t.gql<{ exportMyData: string }>(`{ exportMyData }`, {}, token)).data!.exportMyData);
+    expect(exported.portrait).toMatchObject({ visibility: 'PUBLIC', urls: expect.objectContaining({ MEDIUM_WEBP: url }) });
+    expect(exported.profile.photo_visibility).toBe('PUBLIC');
+
+    const erased = await t.gql(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: password }, token);
+    expect(erased.data).toEqual({ deleteMyAccount: true });
+    await t.http().get(path(url)).expect(404);
+    expect(filesUnder(dataDir).filter((f) => f.includes(hash))).toEqual([]);
+    expect(await t.dataSource.query(`SELECT 1 FROM profile_photo WHERE hash = $1`, [hash])).toEqual([]);
   });
 
   it('unknown or malformed media names are 404', async () => {

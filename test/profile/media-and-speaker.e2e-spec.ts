@@ -1,10 +1,10 @@
 import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { SpeakerFormat } from '../../src/common/enums/speaker-format.enum';
-import { createAccount } from '../factories/account.factory';
-import { createResearcher } from '../factories/researcher.factory';
+import { createAccount } from '../support/factories/account.factory';
+import { createResearcher } from '../support/factories/researcher.factory';
 import { names } from '../search/search-helpers';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createTestApp, TestApp } from '../support/test-app';
 
 const UPDATE = `
   mutation Update($input: ProfileInput!, $v: Int!) {
@@ -103,6 +103,13 @@ describe('media and speaker details: edited in ProfileInput, shown on Researcher
     expect(await names(t, q, { filter: { courseLeader: true }, orderBy: 'NAME' })).toEqual(['Nora Digitalnord', 'Ola Fysiskvest']);
     expect(await names(t, q, { filter: { speakerFormats: ['DIGITAL'] }, orderBy: 'NAME' })).toEqual(['Nora Digitalnord', 'Per Foreleser']);
     expect(await names(t, q, { filter: { travelRegions: ['NORTH'] }, orderBy: 'NAME' })).toEqual(['Nora Digitalnord', 'Ola Fysiskvest']);
+    // The details come with the hits too (enum lists as lists, not as PostgreSQL array text).
+    const hits = await t.gql(`{ researchers(query: "gruppeledelse", filter: { courseLeader: true, speakerFormats: [DIGITAL] }) {
+      edges { node { fullName speakerFormats travelRegions courseLeader acceptedContactPurposes mediaAvailableUntil } } } }`);
+    expect(hits.data!.researchers.edges[0].node).toMatchObject({
+      fullName: 'Nora Digitalnord', speakerFormats: ['DIGITAL'], travelRegions: ['NORTH'], courseLeader: true,
+      acceptedContactPurposes: ['MEDIA', 'SPEAKER', 'COLLABORATION', 'OTHER'],
+    });
     // An organiser: a digital course leader who works in Helse Nord.
     expect(await names(t, q, { filter: { courseLeader: true, speakerFormats: ['DIGITAL'], travelRegions: ['NORTH'] } })).toEqual([
       'Nora Digitalnord',

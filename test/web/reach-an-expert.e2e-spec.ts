@@ -9,11 +9,11 @@ import { Visibility } from '../../src/common/enums/visibility.enum';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { confirmationToken } from '../contact/contact-helpers';
-import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
+import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { portraitWithGps } from '../photo/photo-fixtures';
-import { createResearcher } from '../factories/researcher.factory';
+import { createResearcher } from '../support/factories/researcher.factory';
 import { SmtpSink } from '../support/smtp-sink';
-import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../support/browser';
 
 /**
  * Reaching an expert without an account: a journalist on deadline and a course organiser,

@@ -1,0 +1,34 @@
+import { Account } from './account/account.entity';
+import { AbuseReport } from './contact/abuse-report.entity';
+import { ContactBlock } from './contact/contact-block.entity';
+import { ContactMessage } from './contact/contact-message.entity';
+import { TrustedSender } from './contact/trusted-sender.entity';
+import { CompetenceArea } from './competence-area/competence-area.entity';
+import { NetworkMembership } from './network/network-membership.entity';
+import { Network } from './network/network.entity';
+import { Organization } from './organization/organization.entity';
+import { OneTimeToken } from './account/one-time-token.entity';
+import { RefreshToken } from './account/refresh-token.entity';
+import { ProfileChange } from './profile/profile-change.entity';
+import { ProfilePhoto } from './photo/profile-photo.entity';
+import { Researcher } from './researcher/researcher.entity';
+import { SearchSynonym } from './search/search-synonym.entity';
+
+/** Every entity, listed explicitly so the CLI, the app and the tests agree. */
+export const ENTITIES = [
+  Account,
+  Researcher,
+  CompetenceArea,
+  Organization,
+  Network,
+  NetworkMembership,
+  RefreshToken,
+  OneTimeToken,
+  ProfileChange,
+  SearchSynonym,
+  ProfilePhoto,
+  ContactMessage,
+  TrustedSender,
+  ContactBlock,
+  AbuseReport,
+];
