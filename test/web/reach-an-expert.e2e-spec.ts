@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
+import { Role } from '../../src/common/enums/role.enum';
 import { SpeakerFormat } from '../../src/common/enums/speaker-format.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
 import { MailTransport } from '../../src/mail/mail-transport';
@@ -188,6 +189,9 @@ describe('reach an expert (browser)', () => {
     await message.getByText('kari.deadline@avisa.example').waitFor();
     await message.getByRole('button', { name: 'Marker som besvart' }).click();
     await message.getByText('Markert som besvart.').waitFor();
+    await message.getByRole('button', { name: 'Meld misbruk' }).click();
+    await message.getByText('Meldt til redaksjonen. Avsenderen er blokkert.').waitFor();
+    await message.getByText('Avsender blokkert').waitFor();
     await checkPage(page, 'henvendelser');
 
     await page.getByRole('link', { name: '← Min profil' }).click();
@@ -213,5 +217,21 @@ describe('reach an expert (browser)', () => {
     await page.getByRole('button', { name: 'Fjern portrettet' }).click();
     await page.getByText('Portrettet er fjernet.').waitFor();
     await page.getByText('Du har ikke lastet opp noe portrett.').waitFor();
+  });
+
+  it('an editor sees the report and blocks the sender for everyone', async () => {
+    const editor = await createAccount(w, { role: Role.EDITOR });
+    const page = await w.newPage('phone');
+    await page.goto(`/logg-inn?neste=${encodeURIComponent('/redaksjon')}`);
+    await page.getByLabel('E-postadresse').fill(editor.account.email);
+    await page.getByLabel('Passord').fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Meldte henvendelser (1)' }).waitFor();
+    const report = page.getByRole('listitem').filter({ hasText: 'Intervju om diabetesopplæring' });
+    await checkPage(page, 'redaksjon-meldte-henvendelser');
+    await report.getByRole('button', { name: 'Blokker avsender for alle' }).click();
+    await page.getByText('kari.deadline@avisa.example er blokkert for alle.').waitFor();
+    const blocked = await w.dataSource.query(`SELECT sender_email FROM contact_block WHERE researcher_id IS NULL`);
+    expect(blocked).toEqual([{ sender_email: 'kari.deadline@avisa.example' }]);
   });
 });

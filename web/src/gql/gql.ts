@@ -40,6 +40,9 @@ type Documents = {
     "\n  mutation MarkContactMessageAnswered($id: ID!, $answered: Boolean!) {\n    markContactMessageAnswered(id: $id, answered: $answered) {\n      id\n      answered\n    }\n  }\n": typeof types.MarkContactMessageAnsweredDocument,
     "\n  mutation BlockContactSender($message: ID!, $blocked: Boolean!) {\n    blockContactSender(message: $message, blocked: $blocked) {\n      id\n      senderBlocked\n    }\n  }\n": typeof types.BlockContactSenderDocument,
     "\n  mutation ReportContactAbuse($message: ID!, $reason: String) {\n    reportContactAbuse(message: $message, reason: $reason) {\n      id\n    }\n  }\n": typeof types.ReportContactAbuseDocument,
+    "\n  query ContactAbuseReports {\n    contactAbuseReports(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          senderName\n          senderEmail\n          purpose\n          subject\n          message\n          reason\n          reportedAt\n          senderBlockedForEveryone\n        }\n      }\n    }\n  }\n": typeof types.ContactAbuseReportsDocument,
+    "\n  mutation BlockContactSenderForEveryone($report: ID) {\n    blockContactSenderForEveryone(report: $report)\n  }\n": typeof types.BlockContactSenderForEveryoneDocument,
+    "\n  mutation MarkContactAbuseReportHandled($id: ID!) {\n    markContactAbuseReportHandled(id: $id) {\n      id\n    }\n  }\n": typeof types.MarkContactAbuseReportHandledDocument,
     "\n  fragment ReviewProfileFields on Researcher {\n    id\n    slug\n    fullName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    email\n    phone\n    website\n    status\n    reviewNote\n    updatedAt\n    confirmedAt\n    publishedAt\n    availableAsSpeaker\n    availableForMedia\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n      name\n    }\n  }\n": typeof types.ReviewProfileFieldsFragmentDoc,
     "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n": typeof types.EditorQueuesDocument,
     "\n  mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {\n    reviewProfile(id: $id, decision: $decision, note: $note) {\n      ...ReviewProfileFields\n    }\n  }\n": typeof types.ReviewProfileDocument,
@@ -81,6 +84,9 @@ const documents: Documents = {
     "\n  mutation MarkContactMessageAnswered($id: ID!, $answered: Boolean!) {\n    markContactMessageAnswered(id: $id, answered: $answered) {\n      id\n      answered\n    }\n  }\n": types.MarkContactMessageAnsweredDocument,
     "\n  mutation BlockContactSender($message: ID!, $blocked: Boolean!) {\n    blockContactSender(message: $message, blocked: $blocked) {\n      id\n      senderBlocked\n    }\n  }\n": types.BlockContactSenderDocument,
     "\n  mutation ReportContactAbuse($message: ID!, $reason: String) {\n    reportContactAbuse(message: $message, reason: $reason) {\n      id\n    }\n  }\n": types.ReportContactAbuseDocument,
+    "\n  query ContactAbuseReports {\n    contactAbuseReports(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          senderName\n          senderEmail\n          purpose\n          subject\n          message\n          reason\n          reportedAt\n          senderBlockedForEveryone\n        }\n      }\n    }\n  }\n": types.ContactAbuseReportsDocument,
+    "\n  mutation BlockContactSenderForEveryone($report: ID) {\n    blockContactSenderForEveryone(report: $report)\n  }\n": types.BlockContactSenderForEveryoneDocument,
+    "\n  mutation MarkContactAbuseReportHandled($id: ID!) {\n    markContactAbuseReportHandled(id: $id) {\n      id\n    }\n  }\n": types.MarkContactAbuseReportHandledDocument,
     "\n  fragment ReviewProfileFields on Researcher {\n    id\n    slug\n    fullName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    email\n    phone\n    website\n    status\n    reviewNote\n    updatedAt\n    confirmedAt\n    publishedAt\n    availableAsSpeaker\n    availableForMedia\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n      name\n    }\n  }\n": types.ReviewProfileFieldsFragmentDoc,
     "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n": types.EditorQueuesDocument,
     "\n  mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {\n    reviewProfile(id: $id, decision: $decision, note: $note) {\n      ...ReviewProfileFields\n    }\n  }\n": types.ReviewProfileDocument,
@@ -197,6 +203,18 @@ export function graphql(source: "\n  mutation BlockContactSender($message: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportContactAbuse($message: ID!, $reason: String) {\n    reportContactAbuse(message: $message, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReportContactAbuseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactAbuseReports {\n    contactAbuseReports(first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          senderName\n          senderEmail\n          purpose\n          subject\n          message\n          reason\n          reportedAt\n          senderBlockedForEveryone\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContactAbuseReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockContactSenderForEveryone($report: ID) {\n    blockContactSenderForEveryone(report: $report)\n  }\n"): typeof import('./graphql').BlockContactSenderForEveryoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkContactAbuseReportHandled($id: ID!) {\n    markContactAbuseReportHandled(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').MarkContactAbuseReportHandledDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -329,6 +329,25 @@ export type ReportContactAbuseMutationVariables = Exact<{
 
 export type ReportContactAbuseMutation = { reportContactAbuse: { id: string } };
 
+export type ContactAbuseReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactAbuseReportsQuery = { contactAbuseReports: { totalCount: number, edges: Array<{ node: { id: string, senderName: string, senderEmail: string, purpose: ContactPurpose, subject: string, message: string, reason: string | null, reportedAt: string, senderBlockedForEveryone: boolean } }> } };
+
+export type BlockContactSenderForEveryoneMutationVariables = Exact<{
+  report?: string | number | null | undefined;
+}>;
+
+
+export type BlockContactSenderForEveryoneMutation = { blockContactSenderForEveryone: boolean };
+
+export type MarkContactAbuseReportHandledMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkContactAbuseReportHandledMutation = { markContactAbuseReportHandled: { id: string } };
+
 export type ReviewProfileFieldsFragment = { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> };
 
 export type EditorQueuesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -967,6 +986,38 @@ export const ReportContactAbuseDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportContactAbuseMutation, ReportContactAbuseMutationVariables>;
+export const ContactAbuseReportsDocument = new TypedDocumentString(`
+    query ContactAbuseReports {
+  contactAbuseReports(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        senderName
+        senderEmail
+        purpose
+        subject
+        message
+        reason
+        reportedAt
+        senderBlockedForEveryone
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactAbuseReportsQuery, ContactAbuseReportsQueryVariables>;
+export const BlockContactSenderForEveryoneDocument = new TypedDocumentString(`
+    mutation BlockContactSenderForEveryone($report: ID) {
+  blockContactSenderForEveryone(report: $report)
+}
+    `) as unknown as TypedDocumentString<BlockContactSenderForEveryoneMutation, BlockContactSenderForEveryoneMutationVariables>;
+export const MarkContactAbuseReportHandledDocument = new TypedDocumentString(`
+    mutation MarkContactAbuseReportHandled($id: ID!) {
+  markContactAbuseReportHandled(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkContactAbuseReportHandledMutation, MarkContactAbuseReportHandledMutationVariables>;
 export const EditorQueuesDocument = new TypedDocumentString(`
     query EditorQueues {
   pendingProfiles(first: 100) {

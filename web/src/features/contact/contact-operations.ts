@@ -68,3 +68,38 @@ export const ReportAbuseMutation = graphql(`
     }
   }
 `);
+
+export const AbuseReportsQuery = graphql(`
+  query ContactAbuseReports {
+    contactAbuseReports(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          senderName
+          senderEmail
+          purpose
+          subject
+          message
+          reason
+          reportedAt
+          senderBlockedForEveryone
+        }
+      }
+    }
+  }
+`);
+
+export const BlockForEveryoneMutation = graphql(`
+  mutation BlockContactSenderForEveryone($report: ID) {
+    blockContactSenderForEveryone(report: $report)
+  }
+`);
+
+export const MarkReportHandledMutation = graphql(`
+  mutation MarkContactAbuseReportHandled($id: ID!) {
+    markContactAbuseReportHandled(id: $id) {
+      id
+    }
+  }
+`);
