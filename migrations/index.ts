@@ -5,6 +5,7 @@ import { NetworkApplications1795442576720 } from './1795442576720-NetworkApplica
 import { SearchNameWords1795450000000 } from './1795450000000-SearchNameWords';
 import { ProfilePhotos1796400000000 } from './1796400000000-ProfilePhotos';
 import { ContactRelay1796400100000 } from './1796400100000-ContactRelay';
+import { MediaTopicsInSearch1796400200000 } from './1796400200000-MediaTopicsInSearch';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   SearchNameWords1795450000000,
   ProfilePhotos1796400000000,
   ContactRelay1796400100000,
+  MediaTopicsInSearch1796400200000,
 ];

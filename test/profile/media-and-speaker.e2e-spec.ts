@@ -97,6 +97,15 @@ describe('media and speaker details: edited in ProfileInput, shown on Researcher
     expect(broken.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'speakerTopics' });
   });
 
+  it('media topics and talk titles are searched, ranked with keywords above the bio', async () => {
+    const ds = t.dataSource;
+    await createResearcher(ds, { givenName: 'Bio', familyName: 'Omtale', bio: 'Skriver blant annet om hjertesvikt i en lang bio.' });
+    const { token, researcher } = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED, profile: { givenName: 'Tema', familyName: 'Medieekspert' } });
+    await t.gql(UPDATE, { v: researcher.version, input: { mediaTopics: ['hjertesvikt hos eldre'], speakerTopics: ['Pusteøvelser for kolsrammede'] } }, token);
+    expect(await names(t, 'hjertesvikt')).toEqual(['Tema Medieekspert', 'Bio Omtale']);
+    expect(await names(t, 'pusteøvelser')).toEqual(['Tema Medieekspert']);
+  });
+
   it('filters: availableForMediaNow (lapses by itself), courseLeader, speakerFormats, travelRegions', async () => {
     const q = 'gruppeledelse';
     expect(await names(t, q, { filter: { availableForMediaNow: true } })).toEqual(['Nora Digitalnord']);
