@@ -4,6 +4,7 @@ import { AccountGraphQLModule } from './account/account-graphql.module';
 import { AccessGuard } from './graphql/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
+import { ArgumentTextPipe } from './common/validation/argument-text.pipe';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';
 import { CompetenceAreaModule } from './competence-area/competence-area.module';
 import { ContactModule } from './contact/contact.module';
@@ -46,6 +47,7 @@ import { SeedModule } from './seed/seed.module';
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_PIPE, useClass: ArgumentTextPipe },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: GraphQLErrorFilter },
   ],

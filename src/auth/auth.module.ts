@@ -11,7 +11,9 @@ import { ACCESS_TOKEN } from './jwt-options';
 import { JwtSecret, loadJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
+import { GqlThrottlerGuard, THROTTLERS } from '../graphql/rate-limit';
+import { LoginFailureDelay } from './login-failure-delay';
+import { VerificationMailLimit } from './verification-mail-limit';
 import { TokenService } from './token.service';
 import { ViewerMiddleware } from '../graphql/viewer.middleware';
 
@@ -46,6 +48,8 @@ class JwtSecretModule {}
     LocalStrategy,
     JwtStrategy,
     GqlThrottlerGuard,
+    LoginFailureDelay,
+    VerificationMailLimit,
     AuthResolver,
   ],
   exports: [AuthService, TokenService],

@@ -13,6 +13,8 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { IsUnpredictableSecret } from './secret-strength';
+import { IsTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export enum NodeEnv {
   Development = 'development',
@@ -82,7 +84,21 @@ export class Environment {
   @ValidateIf((env: Environment) => env.NODE_ENV === NodeEnv.Production || env.JWT_SECRET !== undefined)
   @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @IsUnpredictableSecret({
+    message: 'JWT_SECRET is too predictable (a repeated, keyboard or dictionary pattern); use a random key, e.g. `openssl rand -hex 32`',
+  })
   JWT_SECRET?: string;
+
+  /**
+   * Which proxies in front may name the client in X-Forwarded-For: a hop count or their
+   * addresses (see trust-proxy.ts). Off by default, so a client cannot pick its own address
+   * and with it its own rate-limit bucket.
+   */
+  @Transform(({ value }: { value: unknown }) => parseTrustProxy(value) ?? value)
+  @IsTrustProxy({
+    message: 'TRUST_PROXY must be false, a hop count (e.g. 1) or a comma-separated list of proxy addresses or CIDR ranges',
+  })
+  TRUST_PROXY: TrustProxy = false;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
+import { AccountService } from '../account/account.service';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import type { Viewer } from '../graphql/viewer';
@@ -25,6 +26,7 @@ export class ProfileReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly history: ProfileHistoryService,
     private readonly mail: MailService,
+    private readonly accounts: AccountService,
   ) {}
 
   /** DRAFT → PENDING_REVIEW. */
@@ -35,6 +37,8 @@ export class ProfileReviewService {
       throw badUserInput('givenName', 'Fyll inn fornavn og etternavn før du sender profilen til vurdering.');
     }
     if (!maySubmit(profile.status)) throw notInStatus(profile.status);
+    // Editors answer a review by mail: to an address someone has confirmed.
+    await this.accounts.requireVerifiedEmail(viewer.accountId, 'sender profilen til vurdering');
     await this.dataSource.transaction(async (tx) => {
       const rows = await mutateReturning<{ id: string }>(
         tx,
