@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { ENTITIES } from './entities';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
@@ -37,6 +38,7 @@ import { SeedModule } from './seed/seed.module';
     NetworkModule,
     ResearcherModule,
     MailModule,
+    JobsModule,
     AuthModule,
     AccountGraphQLModule,
     ProfileModule,

@@ -13,6 +13,8 @@ import { ProfileChange } from './profile/profile-change.entity';
 import { ProfilePhoto } from './photo/profile-photo.entity';
 import { Researcher } from './researcher/researcher.entity';
 import { SearchSynonym } from './search/search-synonym.entity';
+import { JobKey } from './jobs/job-key.entity';
+import { JobSchedule } from './jobs/job-schedule.entity';
 
 /** Every entity, listed explicitly so the CLI, the app and the tests agree. */
 export const ENTITIES = [
@@ -31,4 +33,6 @@ export const ENTITIES = [
   TrustedSender,
   ContactBlock,
   AbuseReport,
+  JobKey,
+  JobSchedule,
 ];

@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountModule } from '../account/account.module';
+import { ProfileModule } from '../profile/profile.module';
 import { Environment } from '../config/environment';
 import { ProfileRegistrationModule } from '../profile/profile-registration.service';
 import { AuthResolver } from './auth.resolver';
@@ -13,6 +14,8 @@ import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { GqlThrottlerGuard, THROTTLERS } from '../graphql/rate-limit';
 import { LoginFailureDelay } from './login-failure-delay';
+import { ProfileConfirmationResolver } from './profile-confirmation.resolver';
+import { ProfileConfirmationService } from './profile-confirmation.service';
 import { VerificationMailLimit } from './verification-mail-limit';
 import { TokenService } from './token.service';
 import { ViewerMiddleware } from '../graphql/viewer.middleware';
@@ -27,6 +30,7 @@ class JwtSecretModule {}
 @Module({
   imports: [
     AccountModule,
+    ProfileModule,
     ProfileRegistrationModule,
     JwtSecretModule,
     PassportModule.register({ session: false }),
@@ -51,6 +55,8 @@ class JwtSecretModule {}
     LoginFailureDelay,
     VerificationMailLimit,
     AuthResolver,
+    ProfileConfirmationService,
+    ProfileConfirmationResolver,
   ],
   exports: [AuthService, TokenService],
 })

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsEnum,
   IsIn,
   IsInt,
@@ -150,6 +151,42 @@ export class Environment {
   /** Path-style addressing (http://host/bucket/key), which MinIO and most self-hosted stores want. */
   @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? true : value === 'true'))
   S3_FORCE_PATH_STYLE = true;
+  /** `false`: the app does not run jobs itself (run `npm run jobs -- --run-due` from cron instead). */
+  @Transform(({ value }: { value: unknown }) => ({ true: true, false: false })[String(value)] ?? value)
+  @IsBoolean({ message: 'JOBS_WORKER must be true or false' })
+  JOBS_WORKER = true;
+
+  /** How often the app's job worker looks for due jobs. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  JOBS_POLL_SECONDS = 5;
+
+  /** Retries of a failed job (a mail) before it stays `failed`. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  JOBS_RETRY_LIMIT = 5;
+
+  /** First retry delay; each further retry waits about twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  JOBS_RETRY_DELAY_SECONDS = 60;
+
+  /**
+   * A job still running after this long is taken to have died with its process and is retried.
+   * Keep it well above the longest send (SMTP timeouts): a job retried while it still runs
+   * would send its mail twice.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  JOBS_EXPIRE_SECONDS = 900;
 
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnv.Production;

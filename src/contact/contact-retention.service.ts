@@ -1,19 +1,28 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { JobQueue } from '../jobs/job-queue.service';
 import { MESSAGE_RETENTION_MS } from './contact-limits';
 
-const HOUR = 60 * 60 * 1000;
+export const CONTACT_RETENTION_JOB = 'contact.retention';
+
 // Unconfirmed messages are kept a week past their link's expiry, then go: they were never sent.
-const UNCONFIRMED_GRACE_MS = 7 * 24 * HOUR;
+const UNCONFIRMED_GRACE_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Deletes contact messages 180 days after they came, lapsed unconfirmed ones and lapsed trust. */
+/**
+ * Deletes contact messages 180 days after they came, lapsed unconfirmed ones and lapsed
+ * trust: a scheduled durable job (hourly), run by the app's worker or `npm run jobs -- --run-due`.
+ */
 @Injectable()
-export class ContactRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ContactRetentionService {
   private readonly logger = new Logger(ContactRetentionService.name);
-  private timer: NodeJS.Timeout | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    jobs: JobQueue,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
+    jobs.define({ name: CONTACT_RETENTION_JOB, schedule: { cron: '17 * * * *' }, handle: async () => void (await this.purge()) });
+  }
 
   async purge(now = new Date()): Promise<{ messages: number; trustedSenders: number }> {
     const cutoff = new Date(now.getTime() - MESSAGE_RETENTION_MS);
@@ -32,17 +41,5 @@ export class ContactRetentionService implements OnApplicationBootstrap, OnApplic
     )) as Array<{ n: number }>;
     if (messages.n || senders.n) this.logger.log(`Contact retention: ${messages.n} messages and ${senders.n} lapsed sender addresses deleted`);
     return { messages: messages.n, trustedSenders: senders.n };
-  }
-
-  // Hourly in every instance (deleting is idempotent), until the durable job queue schedules it.
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.purge().catch((err: unknown) => this.logger.error(`Contact retention failed: ${(err as Error).message}`));
-    }, HOUR);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
   }
 }

@@ -7,6 +7,8 @@ export interface MailMessage {
   text: string;
   /** Where answers go, when not to us (the contact relay: the sender). */
   replyTo?: { name: string; address: string };
+  /** Extra header fields (e.g. `List-Unsubscribe`). */
+  headers?: Record<string, string>;
 }
 
 /** Where mail leaves the machine. Tests replace it (see test/utils/mail-capture.ts). */

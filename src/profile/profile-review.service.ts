@@ -11,6 +11,8 @@ import { MailService } from '../mail/mail.service';
 import { Researcher } from '../researcher/researcher.entity';
 import { ReviewDecision } from './dto/review-decision.enum';
 import { ProfileChangeAction } from './profile-change.entity';
+import { STALE_AFTER_MONTHS } from './profile-freshness';
+import type { ProfileFreshnessType } from './profile-freshness.type';
 import { ProfileHistoryService } from './profile-history.service';
 import { maySubmit, reviewOutcome } from './review-transitions';
 import { reviewMail } from './review-mail';
@@ -109,6 +111,21 @@ export class ProfileReviewService {
       });
     });
     return this.researchers.findOneByOrFail({ id: profile.id });
+  }
+
+  /** Editors' counts of published profiles by time since last confirmed (or published). */
+  async freshness(): Promise<ProfileFreshnessType> {
+    const [row]: Array<ProfileFreshnessType> = await this.dataSource.query(
+      `SELECT count(*)::int AS published,
+              count(*) FILTER (WHERE at >= now() - interval '11 months')::int AS current,
+              count(*) FILTER (WHERE at < now() - interval '11 months' AND at >= now() - interval '12 months')::int AS "firstReminder",
+              count(*) FILTER (WHERE at < now() - interval '12 months' AND at >= now() - make_interval(months => $1))::int AS "secondReminder",
+              count(*) FILTER (WHERE at < now() - make_interval(months => $1))::int AS stale
+         FROM (SELECT coalesce(confirmed_at, published_at, created_at) AS at FROM researcher
+                WHERE status = 'PUBLISHED' AND account_id IS NOT NULL) p`,
+      [STALE_AFTER_MONTHS],
+    );
+    return row;
   }
 
   /** Published profiles whose owner has not confirmed them (or, never confirmed, created them) for `months`. */

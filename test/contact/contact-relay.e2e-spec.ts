@@ -2,7 +2,8 @@ import { ContactPurpose } from '../../src/common/enums/contact-purpose.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
-import { ContactRetentionService } from '../../src/contact/contact-retention.service';
+import { CONTACT_RETENTION_JOB } from '../../src/contact/contact-retention.service';
+import { JobQueue } from '../../src/jobs/job-queue.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount } from '../support/factories/account.factory';
@@ -275,7 +276,7 @@ describe('contact relay (mail through a real SMTP server on loopback)', () => {
     expect(left).toEqual([{ messages: 0, blocks: 0, reports: 0 }]);
   });
 
-  it('messages are deleted 180 days after they came', async () => {
+  it('messages are deleted 180 days after they came, by the hourly durable job', async () => {
     const { researcher } = await researcherAccount();
     const old = contactInput();
     await t.dataSource.query(
@@ -284,7 +285,9 @@ describe('contact relay (mail through a real SMTP server on loopback)', () => {
               ($1, 'Ny', $2, 'MEDIA', 'Emne', 'Melding', 'DELIVERED', now() - interval '179 days', now() - interval '179 days')`,
       [researcher.id, old.senderEmail],
     );
-    await t.app.get(ContactRetentionService).purge();
+    // The schedule is kept in the database; make this hour's run due now and let the worker run it.
+    await t.dataSource.query(`UPDATE job_schedule SET next_run_at = now() - interval '1 minute' WHERE name = $1`, [CONTACT_RETENTION_JOB]);
+    await t.app.get(JobQueue).runDue();
     const left = await t.dataSource.query(`SELECT sender_name FROM contact_message WHERE sender_email = $1`, [old.senderEmail]);
     expect(left).toEqual([{ sender_name: 'Ny' }]);
   });

@@ -28,6 +28,7 @@ export const ResearcherProfileQuery = graphql(`
       phone
       website
       updatedAt
+      lastConfirmedAt
       organization {
         id
         name
