@@ -12,6 +12,9 @@ import { SearchAtScale1796300000000 } from './1796300000000-SearchAtScale';
 import { SearchFilterIndexes1796300000001 } from './1796300000001-SearchFilterIndexes';
 import { SearchShownPublicationTitles1796300000002 } from './1796300000002-SearchShownPublicationTitles';
 import { SearchLastConfirmedFollowsProfile1796300000003 } from './1796300000003-SearchLastConfirmedFollowsProfile';
+import { ProfilePhotos1796400000000 } from './1796400000000-ProfilePhotos';
+import { ContactRelay1796400100000 } from './1796400100000-ContactRelay';
+import { MediaTopicsInSearch1796400200000 } from './1796400200000-MediaTopicsInSearch';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -29,4 +32,7 @@ export const MIGRATIONS: Function[] = [
   SearchFilterIndexes1796300000001,
   SearchShownPublicationTitles1796300000002,
   SearchLastConfirmedFollowsProfile1796300000003,
+  ProfilePhotos1796400000000,
+  ContactRelay1796400100000,
+  MediaTopicsInSearch1796400200000,
 ];

@@ -14,6 +14,8 @@ const LAYERS = [
   ['organization', 'competence-area', 'account'],
   ['researcher'],
   ['profile'],
+  // The contact relay and portraits: both hang off a profile, and privacy exports and erases them.
+  ['photo', 'contact'],
   // publication: publications on profiles and importing from the registries (profile data, network-free).
   ['network', 'publication'],
   // Above network: export and erasure reach every table about a person, memberships included.

@@ -7,6 +7,7 @@ import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { ArgumentTextPipe } from './common/validation/argument-text.pipe';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';
 import { CompetenceAreaModule } from './competence-area/competence-area.module';
+import { ContactModule } from './contact/contact.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { ENTITIES } from './entities';
@@ -17,6 +18,7 @@ import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
+import { PhotoModule } from './photo/photo.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProfileModule } from './profile/profile.module';
 import { PublicationModule } from './publication/publication.module';
@@ -46,6 +48,8 @@ import { SharedStateModule } from './shared-state/shared-state.module';
     PrivacyModule,
     SearchModule,
     PublicationModule,
+    PhotoModule,
+    ContactModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

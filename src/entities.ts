@@ -1,4 +1,8 @@
 import { Account } from './account/account.entity';
+import { AbuseReport } from './contact/abuse-report.entity';
+import { ContactBlock } from './contact/contact-block.entity';
+import { ContactMessage } from './contact/contact-message.entity';
+import { TrustedSender } from './contact/trusted-sender.entity';
 import { CompetenceArea } from './competence-area/competence-area.entity';
 import { NetworkMembership } from './network/network-membership.entity';
 import { Network } from './network/network.entity';
@@ -9,6 +13,7 @@ import { ProfileChange } from './profile/profile-change.entity';
 import { Publication } from './publication/publication.entity';
 import { PublicationSuggestion } from './publication/publication-suggestion.entity';
 import { RegistryLink } from './publication/registry-link.entity';
+import { ProfilePhoto } from './photo/profile-photo.entity';
 import { Researcher } from './researcher/researcher.entity';
 import { SearchSynonym } from './search/search-synonym.entity';
 import { JobKey } from './jobs/job-key.entity';
@@ -26,6 +31,11 @@ export const ENTITIES = [
   OneTimeToken,
   ProfileChange,
   SearchSynonym,
+  ProfilePhoto,
+  ContactMessage,
+  TrustedSender,
+  ContactBlock,
+  AbuseReport,
   JobKey,
   JobSchedule,
   Publication,

@@ -64,7 +64,13 @@ export class ProfileService {
     for (const field of Object.keys(PROFILE_COLUMNS) as ProfileColumnField[]) {
       let value = input[field];
       if (value === undefined) continue;
-      if (field === 'keywords' || field === 'languages') value = uniqueList(value as string[]);
+      if (field === 'keywords' || field === 'languages' || field === 'mediaTopics' || field === 'speakerTopics') {
+        value = uniqueList(value as string[]);
+      }
+      // Enum sets are kept in one order, so saving the same choice again changes nothing.
+      if (field === 'speakerFormats' || field === 'travelRegions' || field === 'acceptedContactPurposes') {
+        value = [...new Set(value as string[])].sort() as typeof value;
+      }
       if (sameValue(current[field], value)) continue;
       changes.push({ field, old: (current[field] ?? null) as FieldValue, new: (value ?? null) as FieldValue });
       assignments.push([PROFILE_COLUMNS[field], value]);

@@ -15,6 +15,12 @@ export interface SearchFilter {
   languages: string[];
   availableAsSpeaker: boolean | null;
   availableForMedia: boolean | null;
+  availableForMediaNow: boolean | null;
+  courseLeader: boolean | null;
+  speakerFormats: string[];
+  travelRegions: string[];
+  /** The moment "now" means for availableForMediaNow (a parameter, so cached statements name it). */
+  now: Date;
 }
 
 export interface SearchCriteria {
@@ -107,6 +113,19 @@ export class SearchSql {
     }
     if (filter.availableForMedia !== null) {
       this.otherConditions.push(`s.available_for_media = ${p.add(filter.availableForMedia)}::boolean`);
+    }
+    // Media and speaker details are read from the profile row itself (not copied into
+    // researcher_search): one primary-key lookup per candidate, and the index stays as it is.
+    const profile: string[] = [];
+    if (filter.availableForMediaNow !== null) {
+      const now = `${p.add(filter.now)}::timestamptz`;
+      profile.push(filter.availableForMediaNow ? `rp.media_available_until > ${now}` : `(rp.media_available_until IS NULL OR rp.media_available_until <= ${now})`);
+    }
+    if (filter.courseLeader !== null) profile.push(`rp.course_leader = ${p.add(filter.courseLeader)}::boolean`);
+    if (filter.speakerFormats.length > 0) profile.push(`rp.speaker_formats::text[] && ${p.add(filter.speakerFormats)}::text[]`);
+    if (filter.travelRegions.length > 0) profile.push(`rp.travel_regions::text[] && ${p.add(filter.travelRegions)}::text[]`);
+    if (profile.length > 0) {
+      this.otherConditions.push(`EXISTS (SELECT 1 FROM public.researcher rp WHERE rp.id = s.researcher_id AND ${profile.join(' AND ')})`);
     }
   }
 

@@ -255,5 +255,11 @@ function normalizeFilter(filter: ResearcherFilter | null | undefined): SearchFil
     languages: unique(filter?.languages, (s) => s.toLowerCase()),
     availableAsSpeaker: filter?.availableAsSpeaker ?? null,
     availableForMedia: filter?.availableForMedia ?? null,
+    availableForMediaNow: filter?.availableForMediaNow ?? null,
+    courseLeader: filter?.courseLeader ?? null,
+    speakerFormats: unique(filter?.speakerFormats),
+    travelRegions: unique(filter?.travelRegions),
+    // To the minute: the same search within a minute is the same statement.
+    now: new Date(Math.floor(Date.now() / 60_000) * 60_000),
   };
 }

@@ -18,6 +18,8 @@ const ResetPasswordPage = lazy(() => import('./features/account/ResetPasswordPag
 const VerifyEmailPage = lazy(() => import('./features/account/VerifyEmailPage'));
 const ConfirmProfilePage = lazy(() => import('./features/profile/ConfirmProfilePage'));
 const EditorPage = lazy(() => import('./features/editor/EditorPage'));
+const ConfirmContactPage = lazy(() => import('./features/contact/ConfirmContactPage'));
+const MessagesPage = lazy(() => import('./features/contact/MessagesPage'));
 
 export function App() {
   return (
@@ -31,6 +33,8 @@ export function App() {
           <Route path="/logg-inn" component={LoginPage} />
           <Route path="/registrer" component={RegisterPage} />
           <Route path="/min-profil" component={MyProfilePage} />
+          <Route path="/min-profil/henvendelser" component={MessagesPage} />
+          <Route path="/kontakt/bekreft" component={ConfirmContactPage} />
           <Route path="/konto-slettet" component={AccountDeletedPage} />
           <Route path="/glemt-passord" component={ForgotPasswordPage} />
           <Route path="/nytt-passord" component={ResetPasswordPage} />

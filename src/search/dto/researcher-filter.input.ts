@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { AcademicDegree } from '../../common/enums/academic-degree.enum';
 import { HealthRegion } from '../../common/enums/health-region.enum';
+import { SpeakerFormat } from '../../common/enums/speaker-format.enum';
 
 const MAX_VALUES = 50;
 
@@ -54,4 +55,28 @@ export class ResearcherFilter {
   @IsOptional()
   @IsBoolean()
   availableForMedia?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Available for media now: mediaAvailableUntil is still ahead.' })
+  @IsOptional()
+  @IsBoolean()
+  availableForMediaNow?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Leads courses ("kursleder").' })
+  @IsOptional()
+  @IsBoolean()
+  courseLeader?: boolean | null;
+
+  @Field(() => [SpeakerFormat], { nullable: true, description: 'Speaks in any of these formats.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsEnum(SpeakerFormat, { each: true })
+  speakerFormats?: SpeakerFormat[] | null;
+
+  @Field(() => [HealthRegion], { nullable: true, description: 'Travels to any of these health regions for talks and courses.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsEnum(HealthRegion, { each: true })
+  travelRegions?: HealthRegion[] | null;
 }

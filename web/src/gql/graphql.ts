@@ -12,6 +12,27 @@ export type AcademicDegree =
   | 'PHD'
   | 'PHD_IN_PROGRESS';
 
+export type ContactInput = {
+  /** When the sender needs an answer by (e.g. a press deadline). */
+  deadline?: string | null | undefined;
+  message: string;
+  purpose: ContactPurpose;
+  senderEmail: string;
+  senderName: string;
+  senderOrganization?: string | null | undefined;
+  subject: string;
+};
+
+export type ContactPurpose =
+  | 'COLLABORATION'
+  | 'MEDIA'
+  | 'OTHER'
+  | 'SPEAKER';
+
+export type ContactStatus =
+  | 'AWAITING_CONFIRMATION'
+  | 'SENT';
+
 export type HealthRegion =
   | 'CENTRAL'
   | 'NORTH'
@@ -40,6 +61,10 @@ export type OrganizationKind =
   | 'USER_ORGANIZATION';
 
 export type ProfileInput = {
+  /** What people may write about. */
+  acceptedContactPurposes?: Array<ContactPurpose> | null | undefined;
+  /** Whether people may write through the site (contactResearcher). */
+  acceptsMessages?: boolean | null | undefined;
   /** Consent to newsletters and mail from the networks one belongs to. */
   acceptsNetworkMail?: boolean | null | undefined;
   availableAsSpeaker?: boolean | null | undefined;
@@ -47,6 +72,8 @@ export type ProfileInput = {
   bio?: string | null | undefined;
   /** Competence area slugs. */
   competenceAreas?: Array<string> | null | undefined;
+  /** Leads courses ("kursleder"). */
+  courseLeader?: boolean | null | undefined;
   degree?: AcademicDegree | null | undefined;
   /** Contact address shown on the profile (by its visibility). */
   email?: string | null | undefined;
@@ -56,14 +83,25 @@ export type ProfileInput = {
   keywords?: Array<string> | null | undefined;
   /** ISO 639-1 codes, e.g. nb, nn, en, se. */
   languages?: Array<string> | null | undefined;
+  /** "Available for media now" until this moment (it lapses by itself); null clears it. */
+  mediaAvailableUntil?: string | null | undefined;
+  /** What she can comment on for the media: up to 10 short phrases, ranked high in search. */
+  mediaTopics?: Array<string> | null | undefined;
   /** ORCID iD; checked with its ISO 7064 11,2 check character. */
   orcid?: string | null | undefined;
   organizationId?: string | number | null | undefined;
   phone?: string | null | undefined;
   phoneVisibility?: Visibility | null | undefined;
+  /** Who sees the portrait (PUBLIC by default). */
+  photoVisibility?: Visibility | null | undefined;
   region?: HealthRegion | null | undefined;
+  speakerFormats?: Array<SpeakerFormat> | null | undefined;
+  /** Talk titles. */
+  speakerTopics?: Array<string> | null | undefined;
   /** Job title, e.g. "førsteamanuensis". */
   title?: string | null | undefined;
+  /** Health regions she travels to for talks and courses. */
+  travelRegions?: Array<HealthRegion> | null | undefined;
   website?: string | null | undefined;
 };
 
@@ -111,14 +149,22 @@ export type RegistryImportInput = {
 export type ResearcherFilter = {
   availableAsSpeaker?: boolean | null | undefined;
   availableForMedia?: boolean | null | undefined;
+  /** Available for media now: mediaAvailableUntil is still ahead. */
+  availableForMediaNow?: boolean | null | undefined;
   /** Competence-area slugs; an area also matches its sub-areas. */
   competenceAreas?: Array<string> | null | undefined;
+  /** Leads courses ("kursleder"). */
+  courseLeader?: boolean | null | undefined;
   degrees?: Array<AcademicDegree> | null | undefined;
   /** ISO 639-1 codes, e.g. nb, en, se. */
   languages?: Array<string> | null | undefined;
   /** Network slugs; only active memberships count. */
   networks?: Array<string> | null | undefined;
   regions?: Array<HealthRegion> | null | undefined;
+  /** Speaks in any of these formats. */
+  speakerFormats?: Array<SpeakerFormat> | null | undefined;
+  /** Travels to any of these health regions for talks and courses. */
+  travelRegions?: Array<HealthRegion> | null | undefined;
 };
 
 export type ResearcherOrder =
@@ -141,6 +187,10 @@ export type Role =
   | 'ADMIN'
   | 'EDITOR'
   | 'RESEARCHER';
+
+export type SpeakerFormat =
+  | 'DIGITAL'
+  | 'IN_PERSON';
 
 export type Visibility =
   | 'PRIVATE'
@@ -183,12 +233,12 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } | null };
 
-export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> };
+export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
+export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
 
 export type ProfileChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -201,17 +251,17 @@ export type UpdateMyProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type SubmitMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ConfirmMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -259,6 +309,72 @@ export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; 
 
 
 export type ResendVerificationMutation = { resendVerificationEmail: boolean };
+
+export type ContactResearcherMutationVariables = Exact<{
+  researcher: string | number;
+  input: ContactInput;
+}>;
+
+
+export type ContactResearcherMutation = { contactResearcher: { status: ContactStatus } };
+
+export type ConfirmContactSenderMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmContactSenderMutation = { confirmContactSender: { status: ContactStatus } };
+
+export type MyMessagesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyMessagesQuery = { myMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, senderName: string, senderEmail: string, senderOrganization: string | null, purpose: ContactPurpose, subject: string, message: string, deadline: string | null, receivedAt: string, answered: boolean, senderBlocked: boolean } }> } };
+
+export type MarkContactMessageAnsweredMutationVariables = Exact<{
+  id: string | number;
+  answered: boolean;
+}>;
+
+
+export type MarkContactMessageAnsweredMutation = { markContactMessageAnswered: { id: string, answered: boolean } };
+
+export type BlockContactSenderMutationVariables = Exact<{
+  message: string | number;
+  blocked: boolean;
+}>;
+
+
+export type BlockContactSenderMutation = { blockContactSender: { id: string, senderBlocked: boolean } };
+
+export type ReportContactAbuseMutationVariables = Exact<{
+  message: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReportContactAbuseMutation = { reportContactAbuse: { id: string } };
+
+export type ContactAbuseReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactAbuseReportsQuery = { contactAbuseReports: { totalCount: number, edges: Array<{ node: { id: string, senderName: string, senderEmail: string, purpose: ContactPurpose, subject: string, message: string, reason: string | null, reportedAt: string, senderBlockedForEveryone: boolean } }> } };
+
+export type BlockContactSenderForEveryoneMutationVariables = Exact<{
+  report?: string | number | null | undefined;
+}>;
+
+
+export type BlockContactSenderForEveryoneMutation = { blockContactSenderForEveryone: boolean };
+
+export type MarkContactAbuseReportHandledMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkContactAbuseReportHandledMutation = { markContactAbuseReportHandled: { id: string } };
 
 export type ReviewProfileFieldsFragment = { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, loginAddressConfirmed: boolean | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> };
 
@@ -340,7 +456,7 @@ export type ResearcherProfileQueryVariables = Exact<{
 }>;
 
 
-export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, email: string | null, phone: string | null, website: string | null, updatedAt: string, lastConfirmedAt: string | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }>, publications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null }> } | null };
+export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, photoUrl: string | null, email: string | null, phone: string | null, website: string | null, updatedAt: string, lastConfirmedAt: string | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }>, publications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null }> } | null };
 
 export type NetworkContactsQueryVariables = Exact<{
   slug: string;
@@ -375,14 +491,14 @@ export type ImportFromOrcidMutationVariables = Exact<{
 }>;
 
 
-export type ImportFromOrcidMutation = { importFromOrcid: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ImportFromOrcidMutation = { importFromOrcid: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ImportFromNvaMutationVariables = Exact<{
   input: RegistryImportInput;
 }>;
 
 
-export type ImportFromNvaMutation = { importFromNva: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ImportFromNvaMutation = { importFromNva: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type AddMyPublicationMutationVariables = Exact<{
   input: PublicationInput;
@@ -441,7 +557,7 @@ export type SearchResearchersQueryVariables = Exact<{
 }>;
 
 
-export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> } } };
+export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, mediaAvailableUntil: string | null, courseLeader: boolean, speakerFormats: Array<SpeakerFormat>, photoUrl: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> } } };
 
 export type CompetenceAreaTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -501,6 +617,16 @@ export const MyProfileFieldsFragmentDoc = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -705,6 +831,16 @@ export const MyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -763,6 +899,16 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -804,6 +950,16 @@ export const SubmitMyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -845,6 +1001,16 @@ export const ConfirmMyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -911,6 +1077,101 @@ export const ResendVerificationDocument = new TypedDocumentString(`
   resendVerificationEmail
 }
     `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const ContactResearcherDocument = new TypedDocumentString(`
+    mutation ContactResearcher($researcher: ID!, $input: ContactInput!) {
+  contactResearcher(researcher: $researcher, input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ContactResearcherMutation, ContactResearcherMutationVariables>;
+export const ConfirmContactSenderDocument = new TypedDocumentString(`
+    mutation ConfirmContactSender($token: String!) {
+  confirmContactSender(token: $token) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmContactSenderMutation, ConfirmContactSenderMutationVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($first: Int, $after: String) {
+  myMessages(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        senderName
+        senderEmail
+        senderOrganization
+        purpose
+        subject
+        message
+        deadline
+        receivedAt
+        answered
+        senderBlocked
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const MarkContactMessageAnsweredDocument = new TypedDocumentString(`
+    mutation MarkContactMessageAnswered($id: ID!, $answered: Boolean!) {
+  markContactMessageAnswered(id: $id, answered: $answered) {
+    id
+    answered
+  }
+}
+    `) as unknown as TypedDocumentString<MarkContactMessageAnsweredMutation, MarkContactMessageAnsweredMutationVariables>;
+export const BlockContactSenderDocument = new TypedDocumentString(`
+    mutation BlockContactSender($message: ID!, $blocked: Boolean!) {
+  blockContactSender(message: $message, blocked: $blocked) {
+    id
+    senderBlocked
+  }
+}
+    `) as unknown as TypedDocumentString<BlockContactSenderMutation, BlockContactSenderMutationVariables>;
+export const ReportContactAbuseDocument = new TypedDocumentString(`
+    mutation ReportContactAbuse($message: ID!, $reason: String) {
+  reportContactAbuse(message: $message, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportContactAbuseMutation, ReportContactAbuseMutationVariables>;
+export const ContactAbuseReportsDocument = new TypedDocumentString(`
+    query ContactAbuseReports {
+  contactAbuseReports(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        senderName
+        senderEmail
+        purpose
+        subject
+        message
+        reason
+        reportedAt
+        senderBlockedForEveryone
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactAbuseReportsQuery, ContactAbuseReportsQueryVariables>;
+export const BlockContactSenderForEveryoneDocument = new TypedDocumentString(`
+    mutation BlockContactSenderForEveryone($report: ID) {
+  blockContactSenderForEveryone(report: $report)
+}
+    `) as unknown as TypedDocumentString<BlockContactSenderForEveryoneMutation, BlockContactSenderForEveryoneMutationVariables>;
+export const MarkContactAbuseReportHandledDocument = new TypedDocumentString(`
+    mutation MarkContactAbuseReportHandled($id: ID!) {
+  markContactAbuseReportHandled(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkContactAbuseReportHandledMutation, MarkContactAbuseReportHandledMutationVariables>;
 export const EditorQueuesDocument = new TypedDocumentString(`
     query EditorQueues {
   pendingProfiles(first: 100) {
@@ -1145,6 +1406,15 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
     languages
     availableAsSpeaker
     availableForMedia
+    acceptsMessages
+    acceptedContactPurposes
+    mediaTopics
+    mediaAvailableUntil
+    speakerTopics
+    speakerFormats
+    travelRegions
+    courseLeader
+    photoUrl
     email
     phone
     website
@@ -1307,6 +1577,16 @@ export const ImportFromOrcidDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -1348,6 +1628,16 @@ export const ImportFromNvaDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -1477,6 +1767,10 @@ export const SearchResearchersDocument = new TypedDocumentString(`
         title
         availableAsSpeaker
         availableForMedia
+        mediaAvailableUntil
+        courseLeader
+        speakerFormats
+        photoUrl(size: SMALL)
         region
         organization {
           id

@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback, useState } from 'react';
+import { Link } from 'wouter';
 import { RequireSignIn } from '../../auth/RequireSignIn';
 import { useSession } from '../../auth/use-session';
 import type { MyProfileFieldsFragment } from '../../gql/graphql';
@@ -65,6 +66,9 @@ function MyProfile() {
       <p className="lead">
         Innlogget som {profile.fullName} ({account.email}).
       </p>
+      <p>
+        <Link href="/min-profil/henvendelser">Henvendelser</Link>: meldinger folk har sendt deg gjennom katalogen.
+      </p>
       {!account.emailVerifiedAt && <EmailVerificationNotice email={account.email} />}
       <p role="status" className="ok-message">
         {notice}
@@ -78,6 +82,7 @@ function MyProfile() {
         onSaved={(p) => changed(p, 'Endringene er lagret.')}
         onReload={reload}
         onDirtyChange={onDirtyChange}
+        onPhotoChanged={reload}
       />
       <RegistryImportPanel
         orcid={profile.orcid ?? null}

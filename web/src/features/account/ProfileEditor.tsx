@@ -6,6 +6,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AboutFields } from './AboutFields';
 import { CompetenceAreaFields } from './CompetenceAreaFields';
 import { ContactFields } from './ContactFields';
+import { MediaSpeakerFields } from './MediaSpeakerFields';
+import { PortraitFields } from './PortraitFields';
 import { type FormErrors, NO_ERRORS, toFormErrors } from './form-errors';
 import type { FormSectionProps } from './form-section';
 import { UpdateMyProfileMutation } from './my-profile-operations';
@@ -22,12 +24,14 @@ export function ProfileEditor({
   onSaved,
   onReload,
   onDirtyChange,
+  onPhotoChanged,
 }: {
   profile: MyProfileFieldsFragment;
   choices: ProfileChoicesQuery;
   onSaved: (profile: MyProfileFieldsFragment) => void;
   onReload: () => void;
   onDirtyChange: (dirty: boolean) => void;
+  onPhotoChanged: () => void;
 }) {
   const [initial] = useState(() => fromProfile(profile));
   const [values, setValues] = useState<ProfileValues>(initial);
@@ -66,6 +70,8 @@ export function ProfileEditor({
         <legend>Fagområder</legend>
         <CompetenceAreaFields {...section} areas={choices.competenceAreas} />
       </fieldset>
+      <PortraitFields {...section} photoUrl={profile.photoUrl ?? null} onPhotoChanged={onPhotoChanged} />
+      <MediaSpeakerFields {...section} />
       <ContactFields {...section} />
       {conflict && (
         <div className="error-message" role="alert">

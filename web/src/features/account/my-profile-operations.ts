@@ -22,6 +22,16 @@ export const MyProfileFields = graphql(`
     phone
     phoneVisibility
     website
+    mediaTopics
+    mediaAvailableUntil
+    speakerTopics
+    speakerFormats
+    travelRegions
+    courseLeader
+    acceptsMessages
+    acceptedContactPurposes
+    photoVisibility
+    photoUrl(size: MEDIUM)
     status
     reviewNote
     confirmedAt

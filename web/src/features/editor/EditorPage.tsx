@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { RequireSignIn } from '../../auth/RequireSignIn';
+import { AbuseReports } from '../contact/AbuseReports';
 import { useQuery } from '../../graphql/use-query';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
@@ -88,6 +89,7 @@ function EditorQueues() {
               </ul>
             )}
           </section>
+          <AbuseReports />
         </>
       ) : null}
     </div>
