@@ -1,6 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NetworkLoaders } from './network.loaders';
+import { NetworkEvent } from './network-event.entity';
+import { NetworkEventResolver } from './network-event.resolver';
+import { NetworkEventService } from './network-event.service';
+import { NetworkNewsResolver } from './network-news.resolver';
+import { NetworkNewsService } from './network-news.service';
+import { NetworkNewsSubscription } from './network-news-subscription.entity';
+import { NewsletterDelivery } from './newsletter-delivery.entity';
+import { NewsletterSender } from './newsletter-sender';
+import { NewsletterUnsubscribeController } from './newsletter-unsubscribe.controller';
+import { Newsletter } from './newsletter.entity';
 import { Organization } from '../organization/organization.entity';
 import { Researcher } from '../researcher/researcher.entity';
 import { MembershipResolver } from './membership.resolver';
@@ -16,7 +26,19 @@ import { NetworkService } from './network.service';
 import { ResearcherMembershipsResolver } from './researcher-memberships.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization])],
+  imports: [
+    TypeOrmModule.forFeature([
+      Network,
+      NetworkMembership,
+      Researcher,
+      Organization,
+      NetworkNewsSubscription,
+      Newsletter,
+      NewsletterDelivery,
+      NetworkEvent,
+    ]),
+  ],
+  controllers: [NewsletterUnsubscribeController],
   providers: [NetworkLoaders, 
     NetworkService,
     NetworkAccessService,
@@ -27,6 +49,11 @@ import { ResearcherMembershipsResolver } from './researcher-memberships.resolver
     NetworkMembershipResolver,
     MembershipResolver,
     ResearcherMembershipsResolver,
+    NetworkEventService,
+    NetworkEventResolver,
+    NetworkNewsService,
+    NewsletterSender,
+    NetworkNewsResolver,
   ],
   exports: [NetworkService, NetworkAccessService, MembershipService],
 })
