@@ -17,6 +17,10 @@ const ForgotPasswordPage = lazy(() => import('./features/account/ForgotPasswordP
 const ResetPasswordPage = lazy(() => import('./features/account/ResetPasswordPage'));
 const VerifyEmailPage = lazy(() => import('./features/account/VerifyEmailPage'));
 const EditorPage = lazy(() => import('./features/editor/EditorPage'));
+const NetworkAdminPage = lazy(() => import('./features/network/NetworkAdminPage'));
+const NetworksAdminPage = lazy(() => import('./features/editor/NetworksAdminPage'));
+const ConfirmNewsPage = lazy(() => import('./features/network/NewsTokenPage').then((m) => ({ default: m.ConfirmNewsPage })));
+const UnsubscribeNewsPage = lazy(() => import('./features/network/NewsTokenPage').then((m) => ({ default: m.UnsubscribeNewsPage })));
 
 export function App() {
   return (
@@ -26,6 +30,7 @@ export function App() {
           <Route path="/" component={SearchPage} />
           <Route path="/forsker/:slug">{(params) => <ProfilePage slug={params.slug} />}</Route>
           <Route path="/nettverk" component={NetworksPage} />
+          <Route path="/nettverk/:slug/admin">{(params) => <NetworkAdminPage slug={params.slug} />}</Route>
           <Route path="/nettverk/:slug">{(params) => <NetworkPage slug={params.slug} />}</Route>
           <Route path="/logg-inn" component={LoginPage} />
           <Route path="/registrer" component={RegisterPage} />
@@ -35,6 +40,9 @@ export function App() {
           <Route path="/nytt-passord" component={ResetPasswordPage} />
           <Route path="/bekreft-epost" component={VerifyEmailPage} />
           <Route path="/redaksjon" component={EditorPage} />
+          <Route path="/redaksjon/nettverk" component={NetworksAdminPage} />
+          <Route path="/nyhetsbrev/bekreft" component={ConfirmNewsPage} />
+          <Route path="/nyhetsbrev/avmeld" component={UnsubscribeNewsPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { RequireSignIn } from '../../auth/RequireSignIn';
 import { useQuery } from '../../graphql/use-query';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -29,6 +30,7 @@ function EditorQueues() {
   return (
     <div className="page page--medium">
       <h1>Redaksjon</h1>
+      <p><Link href="/redaksjon/nettverk">Administrer nettverkene</Link></p>
       <p role="status" className="ok-message">
         {notice}
       </p>
