@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { Viewer } from '../graphql/viewer';
 import { Environment } from '../config/environment';
 import { MembershipStatus } from '../common/enums/membership.enum';
@@ -16,6 +16,7 @@ import { Newsletter } from './newsletter.entity';
 import { returnedRows } from './returned-rows';
 
 const CONFIRM_LINK_DAYS = 7;
+const RESEND_AFTER_SECONDS = 300;
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -34,7 +35,8 @@ export class NetworkNewsService {
   ) {}
 
   /**
-   * Sends a confirmation link unless the address is already confirmed. The answer is the same
+   * Sends a confirmation link unless the address is already confirmed (or was sent one in the
+   * last few minutes). The answer is the same
    * either way, so nobody learns from it who subscribes.
    */
   async subscribe(networkSlug: string, rawEmail: string): Promise<boolean> {
@@ -50,9 +52,12 @@ export class NetworkNewsService {
        ON CONFLICT (network_id, email) DO UPDATE
           SET confirm_token_hash = EXCLUDED.confirm_token_hash,
               confirm_token_expires_at = EXCLUDED.confirm_token_expires_at, updated_at = now()
-        WHERE network_news_subscription.confirmed_at IS NULL OR network_news_subscription.unsubscribed_at IS NOT NULL
+        WHERE (network_news_subscription.confirmed_at IS NULL OR network_news_subscription.unsubscribed_at IS NOT NULL)
+          -- At most one confirmation mail per address and network every few minutes: nobody can flood an inbox.
+          AND (network_news_subscription.confirm_token_expires_at IS NULL
+               OR network_news_subscription.confirm_token_expires_at < EXCLUDED.confirm_token_expires_at - $5::int * interval '1 second')
        RETURNING id`,
-      [network.id, email, hash(token), expires],
+      [network.id, email, hash(token), expires, RESEND_AFTER_SECONDS],
     );
     const changed = returnedRows(rows).length > 0;
     if (changed) {
@@ -156,7 +161,12 @@ export class NetworkNewsService {
     return this.newsletters.find({ where: { networkId }, order: { createdAt: 'DESC', id: 'ASC' } });
   }
 
-  mayDecide(viewer: Viewer | null | undefined, networkId: string): Promise<boolean> {
-    return this.access.canDecide(viewer, networkId);
+  /** Erasure: the account's address on subscriptions and deliveries, and its name on newsletters it sent. */
+  async eraseFor(manager: EntityManager, accountId: string): Promise<void> {
+    const params = [accountId];
+    const email = `(SELECT lower(email) FROM account WHERE id = $1)`;
+    await manager.query(`DELETE FROM network_news_subscription WHERE email = ${email}`, params);
+    await manager.query(`DELETE FROM newsletter_delivery WHERE email = ${email}`, params);
+    await manager.query(`UPDATE newsletter SET sent_by_id = NULL WHERE sent_by_id = $1`, params);
   }
 }

@@ -55,6 +55,6 @@ import { ResearcherMembershipsResolver } from './researcher-memberships.resolver
     NewsletterSender,
     NetworkNewsResolver,
   ],
-  exports: [NetworkService, NetworkAccessService, MembershipService],
+  exports: [NetworkService, NetworkAccessService, MembershipService, NetworkNewsService],
 })
 export class NetworkModule {}

@@ -6,6 +6,7 @@ import { AccountService } from '../account/account.service';
 import { OneTimeTokenService } from '../account/one-time-token.service';
 import { RefreshTokenService } from '../account/refresh-token.service';
 import { MembershipService } from '../network/membership.service';
+import { NetworkNewsService } from '../network/network-news.service';
 import { ProfileHistoryService } from '../profile/profile-history.service';
 import { ProfileService } from '../profile/profile.service';
 
@@ -20,6 +21,7 @@ export class MyDataService {
     private readonly profiles: ProfileService,
     private readonly history: ProfileHistoryService,
     private readonly memberships: MembershipService,
+    private readonly news: NetworkNewsService,
   ) {}
 
   /** Everything stored about the account, as JSON. Secrets (password and token hashes) are left out. */
@@ -104,6 +106,7 @@ export class MyDataService {
       // rather than trusting every cascade to be there.
       const ids = await this.profiles.profileIdsOf(tx, accountId);
       await this.memberships.eraseFor(tx, ids, accountId);
+      await this.news.eraseFor(tx, accountId);
       await this.history.eraseFor(tx, ids, accountId);
       await this.profiles.deleteProfiles(tx, ids);
       await this.refreshTokens.deleteAll(accountId, tx);

@@ -3,7 +3,9 @@ import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
+import { NetworkNewsSubscription } from '../../src/network/network-news-subscription.entity';
 import { NewsletterDelivery } from '../../src/network/newsletter-delivery.entity';
+import { DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { createAccount } from '../support/factories/account.factory';
 import { createMembership, createNetwork } from '../support/factories/network.factory';
 import { SmtpSink, type ReceivedMail } from '../support/smtp-sink';
@@ -152,5 +154,29 @@ describe('network newsletters, through a real SMTP server', () => {
     expect(second.data!.sendNetworkNewsletter.recipientCount).toBe(0);
     await new Promise((r) => setTimeout(r, 300));
     expect(sink.messages.filter((m) => m.subject === 'Andre brev')).toHaveLength(0);
+  });
+
+  it('sends one confirmation mail however often an address is entered within minutes', async () => {
+    const network = await createNetwork(t.dataSource);
+    for (let i = 0; i < 3; i++) expect(await subscribe(network.slug, 'ivrig@example.org')).toEqual({ data: { subscribeToNetworkNews: true } });
+    await sink.waitFor('ivrig@example.org', { subject: /Bekreft/ });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sink.to('ivrig@example.org')).toHaveLength(1);
+  });
+
+  it("erases a person's subscriptions and deliveries with the account", async () => {
+    const network = await createNetwork(t.dataSource);
+    const person = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED, profile: { acceptsNetworkMail: true } });
+    await createMembership(t.dataSource, network, person.researcher.id);
+    await subscribe(network.slug, person.account.email);
+    await sink.waitFor(person.account.email, { subject: /Bekreft/ });
+    const sent = await send(network.slug, editorToken, 'Før sletting');
+    await sink.waitFor(person.account.email, { subject: /Før sletting/ });
+    const erased = await t.gql(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: DEFAULT_PASSWORD }, person.token);
+    expect(erased).toEqual({ data: { deleteMyAccount: true } });
+    const email = person.account.email.toLowerCase();
+    expect(await t.dataSource.getRepository(NetworkNewsSubscription).countBy({ email })).toBe(0);
+    expect(await t.dataSource.getRepository(NewsletterDelivery).countBy({ email })).toBe(0);
+    expect(sent.data!.sendNetworkNewsletter.recipientCount).toBe(1);
   });
 });
