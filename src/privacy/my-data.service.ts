@@ -71,6 +71,12 @@ export class MyDataService {
       `SELECT purpose, created_at, expires_at, used_at FROM one_time_token WHERE account_id = $1 ORDER BY created_at`,
       [accountId],
     );
+    const newsletterSubscriptions = await q(
+      `SELECT n.slug AS network, s.created_at, s.confirmed_at, s.unsubscribed_at
+         FROM network_news_subscription s JOIN network n ON n.id = s.network_id
+        WHERE s.email = lower($1) ORDER BY s.created_at`,
+      [account.email],
+    );
     const decisionsMade = await q(
       `SELECT created_at AS at, action, researcher_id FROM profile_change
         WHERE actor_id = $1 AND researcher_id IS DISTINCT FROM $2 ORDER BY created_at`,
@@ -85,6 +91,7 @@ export class MyDataService {
         history,
         sessions,
         mailLinks,
+        newsletterSubscriptions,
         decisionsMadeAsEditor: decisionsMade,
       },
       null,

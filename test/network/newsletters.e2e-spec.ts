@@ -172,6 +172,8 @@ describe('network newsletters, through a real SMTP server', () => {
     await sink.waitFor(person.account.email, { subject: /Bekreft/ });
     const sent = await send(network.slug, editorToken, 'Før sletting');
     await sink.waitFor(person.account.email, { subject: /Før sletting/ });
+    const exported = JSON.parse((await t.gql(`{ exportMyData }`, {}, person.token)).data!.exportMyData);
+    expect(exported.newsletterSubscriptions).toEqual([expect.objectContaining({ network: network.slug, confirmed_at: null })]);
     const erased = await t.gql(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: DEFAULT_PASSWORD }, person.token);
     expect(erased).toEqual({ data: { deleteMyAccount: true } });
     const email = person.account.email.toLowerCase();
