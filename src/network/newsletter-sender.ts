@@ -1,11 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Environment } from '../config/environment';
 import { MailService } from '../mail/mail.service';
 import type { Network } from './network.entity';
-import type { Newsletter } from './newsletter.entity';
+import { Newsletter } from './newsletter.entity';
 import { returnedRows } from './returned-rows';
 
 /** The signature in an unsubscribe link: this newsletter's key over the address. */
@@ -25,7 +25,7 @@ export function signatureMatches(key: string, email: string, signature: string):
  * its mail goes, so two senders never both send it; a failed send releases the claim.
  */
 @Injectable()
-export class NewsletterSender {
+export class NewsletterSender implements OnApplicationBootstrap {
   private readonly logger = new Logger(NewsletterSender.name);
 
   constructor(
@@ -33,6 +33,21 @@ export class NewsletterSender {
     private readonly mail: MailService,
     private readonly env: Environment,
   ) {}
+
+  /**
+   * Resumes newsletters a stopped process left half-sent. Claims make it safe with several
+   * instances: each delivery goes once. (A mail claimed just before a crash is not retried:
+   * we prefer one lost newsletter copy to a duplicate until the durable job queue takes over.)
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    const unfinished = await this.dataSource
+      .getRepository(Newsletter)
+      .createQueryBuilder('n')
+      .innerJoinAndSelect('n.network', 'network')
+      .where('EXISTS (SELECT 1 FROM newsletter_delivery d WHERE d.newsletter_id = n.id AND d.sent_at IS NULL)')
+      .getMany();
+    for (const newsletter of unfinished) this.deliverInBackground(newsletter.network!, newsletter);
+  }
 
   /** Starts delivery without making the sender wait for every mail. */
   deliverInBackground(network: Network, newsletter: Newsletter): void {

@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { MembershipRole, MembershipStatus } from '../../src/common/enums/membership.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
@@ -5,6 +6,8 @@ import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { NetworkNewsSubscription } from '../../src/network/network-news-subscription.entity';
 import { NewsletterDelivery } from '../../src/network/newsletter-delivery.entity';
+import { NewsletterSender } from '../../src/network/newsletter-sender';
+import { Newsletter } from '../../src/network/newsletter.entity';
 import { DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { createAccount } from '../support/factories/account.factory';
 import { createMembership, createNetwork } from '../support/factories/network.factory';
@@ -180,5 +183,27 @@ describe('network newsletters, through a real SMTP server', () => {
     expect(await t.dataSource.getRepository(NetworkNewsSubscription).countBy({ email })).toBe(0);
     expect(await t.dataSource.getRepository(NewsletterDelivery).countBy({ email })).toBe(0);
     expect(sent.data!.sendNetworkNewsletter.recipientCount).toBe(1);
+  });
+
+  it('finishes a newsletter a stopped process left half-sent when the app starts, each recipient once', async () => {
+    const network = await createNetwork(t.dataSource);
+    const letters = t.dataSource.getRepository(Newsletter);
+    const newsletter = await letters.save(
+      letters.create({ networkId: network.id, subject: 'Avbrutt brev', body: 'Tekst', unsubscribeKey: 'k'.repeat(43), recipientCount: 3 }),
+    );
+    const deliveries = t.dataSource.getRepository(NewsletterDelivery);
+    await deliveries.save([
+      deliveries.create({ newsletterId: newsletter.id, email: 'allerede@example.org', sentAt: new Date() }),
+      deliveries.create({ newsletterId: newsletter.id, email: 'venter1@example.org' }),
+      deliveries.create({ newsletterId: newsletter.id, email: 'venter2@example.org' }),
+    ]);
+    // What a starting instance does; two at once (two instances) still send each once.
+    const sender = t.app.get(NewsletterSender);
+    await Promise.all([sender.onApplicationBootstrap(), sender.onApplicationBootstrap()]);
+    const sent = () => sink.messages.filter((m) => m.subject === 'Avbrutt brev');
+    await sink.waitUntil(() => sent().length >= 2, 10_000, 'the resumed newsletter');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(sent().flatMap((m) => m.envelopeTo).sort()).toEqual(['venter1@example.org', 'venter2@example.org']);
+    expect(await deliveries.countBy({ newsletterId: newsletter.id, sentAt: IsNull() })).toBe(0);
   });
 });
