@@ -51,7 +51,7 @@ export function AppointMember({ networkSlug, onAppointed }: { networkSlug: strin
     }
   }
 
-  const people = results.data?.researchers.edges.map((e) => e.node) ?? [];
+  const people = query ? (results.data?.researchers.edges.map((e) => e.node) ?? []) : [];
   return (
     <section className="panel admin-section" aria-labelledby="oppnevn-tittel">
       <h2 id="oppnevn-tittel">Oppnevn et medlem</h2>
