@@ -3,6 +3,8 @@ import { AccountsAndProfiles1795439726315 } from './1795439726315-AccountsAndPro
 import { SearchIndex1795439843518 } from './1795439843518-SearchIndex';
 import { NetworkApplications1795442576720 } from './1795442576720-NetworkApplications';
 import { SearchNameWords1795450000000 } from './1795450000000-SearchNameWords';
+import { DurableJobs1796200000000 } from './1796200000000-DurableJobs';
+import { SearchLastConfirmed1796200000001 } from './1796200000001-SearchLastConfirmed';
 import { NetworkNewsAndEvents1796600000000 } from './1796600000000-NetworkNewsAndEvents';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
@@ -12,5 +14,7 @@ export const MIGRATIONS: Function[] = [
   SearchIndex1795439843518,
   NetworkApplications1795442576720,
   SearchNameWords1795450000000,
+  DurableJobs1796200000000,
+  SearchLastConfirmed1796200000001,
   NetworkNewsAndEvents1796600000000,
 ];

@@ -7,6 +7,8 @@
 const LAYERS = [
   ['common', 'config', 'http', 'mail', 'logging', 'health', 'web'],
   ['database', 'graphql'],
+  // Durable jobs and mail (pg-boss): domains above define and queue them.
+  ['jobs'],
   ['organization', 'competence-area', 'account'],
   ['researcher'],
   ['profile'],

@@ -4,6 +4,7 @@ import { AccountGraphQLModule } from './account/account-graphql.module';
 import { AccessGuard } from './graphql/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
+import { ArgumentTextPipe } from './common/validation/argument-text.pipe';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';
 import { CompetenceAreaModule } from './competence-area/competence-area.module';
 import { ConfigModule } from './config/config.module';
@@ -11,6 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { ENTITIES } from './entities';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
@@ -34,6 +36,7 @@ import { SeedModule } from './seed/seed.module';
     NetworkModule,
     ResearcherModule,
     MailModule,
+    JobsModule,
     AuthModule,
     AccountGraphQLModule,
     ProfileModule,
@@ -42,6 +45,7 @@ import { SeedModule } from './seed/seed.module';
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_PIPE, useClass: ArgumentTextPipe },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: GraphQLErrorFilter },
   ],

@@ -12,6 +12,8 @@ import { RefreshToken } from './account/refresh-token.entity';
 import { ProfileChange } from './profile/profile-change.entity';
 import { Researcher } from './researcher/researcher.entity';
 import { SearchSynonym } from './search/search-synonym.entity';
+import { JobKey } from './jobs/job-key.entity';
+import { JobSchedule } from './jobs/job-schedule.entity';
 
 /** Every entity, listed explicitly so the CLI, the app and the tests agree. */
 export const ENTITIES = [
@@ -29,4 +31,6 @@ export const ENTITIES = [
   OneTimeToken,
   ProfileChange,
   SearchSynonym,
+  JobKey,
+  JobSchedule,
 ];

@@ -122,6 +122,20 @@ export class AccountService {
     });
   }
 
+  /**
+   * Refuses what would let others mail an address nobody has confirmed (reviews, network
+   * applications): the person must first follow the link in the confirmation mail.
+   */
+  async requireVerifiedEmail(accountId: string, action: string): Promise<void> {
+    const account = await this.findById(accountId);
+    if (!account?.emailVerifiedAt) {
+      throw badUserInput(
+        'emailVerified',
+        `Bekreft e-postadressen din før du ${action}. Følg lenken i e-posten vi sendte, eller be om en ny fra Min profil.`,
+      );
+    }
+  }
+
   async verifyPassword(accountId: string, password: string): Promise<boolean> {
     const account = await this.findById(accountId);
     return !!account && (await this.passwords.verify(account.passwordHash, password));
@@ -139,8 +153,12 @@ export class AccountService {
   }
 
   /** Changes an account's role or disables it; takes effect on the account's next request. */
+  /** A new role ends the account's access tokens at once (their generation no longer matches). */
   async setRole(accountId: string, role: Role): Promise<Account> {
-    await this.accounts.update(accountId, { role });
+    await this.dataSource.query(
+      `UPDATE account SET role = $2, token_version = token_version + 1, updated_at = now() WHERE id = $1 AND role <> $2`,
+      [accountId, role],
+    );
     return this.accounts.findOneByOrFail({ id: accountId });
   }
 

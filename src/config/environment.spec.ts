@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { EnvironmentError, validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
@@ -21,6 +22,11 @@ describe('validateEnvironment', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'changeme'.repeat(4) }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'x'.repeat(64) }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'qwertyuiopasdfghjklzxcvbnm1234567890' }, 'JWT_SECRET'],
+    [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
     [{ SMTP_URL: 'mail.example.no' }, 'SMTP_URL'],
   ])('rejects %j naming %s', (raw, variable) => {
     expect(() => validateEnvironment(raw)).toThrow(EnvironmentError);
@@ -28,7 +34,20 @@ describe('validateEnvironment', () => {
   });
 
   it('accepts production with a long secret', () => {
-    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction).toBe(true);
+    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex') }).isProduction).toBe(true);
+    expect(validateEnvironment({ JWT_SECRET: randomBytes(24).toString('base64') }).JWT_SECRET).toBeDefined();
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['1', 1],
+    ['2', 2],
+    ['127.0.0.1', ['127.0.0.1']],
+    ['10.0.0.0/8, 192.168.1.10', ['10.0.0.0/8', '192.168.1.10']],
+    ['loopback,::1', ['loopback', '::1']],
+  ])('reads TRUST_PROXY=%j as %j (off unless set)', (raw, expected) => {
+    expect(validateEnvironment(raw === undefined ? {} : { TRUST_PROXY: raw }).TRUST_PROXY).toEqual(expected);
   });
 
   it.each([

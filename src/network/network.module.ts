@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountModule } from '../account/account.module';
+import { ResearcherModule } from '../researcher/researcher.module';
 import { NetworkLoaders } from './network.loaders';
 import { NetworkEvent } from './network-event.entity';
 import { NetworkEventResolver } from './network-event.resolver';
@@ -37,9 +39,12 @@ import { ResearcherMembershipsResolver } from './researcher-memberships.resolver
       NewsletterDelivery,
       NetworkEvent,
     ]),
+    ResearcherModule,
+    AccountModule,
   ],
   controllers: [NewsletterUnsubscribeController],
-  providers: [NetworkLoaders, 
+  providers: [
+    NetworkLoaders,
     NetworkService,
     NetworkAccessService,
     MembershipService,

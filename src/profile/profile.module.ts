@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountModule } from '../account/account.module';
 import { Researcher } from '../researcher/researcher.entity';
 import { AccountProfileResolver } from './account-profile.resolver';
 import { OwnerFieldsResolver } from './owner-fields.resolver';
@@ -10,7 +11,7 @@ import { ProfileResolver } from './profile.resolver';
 import { ProfileService } from './profile.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Researcher, ProfileChange])],
+  imports: [TypeOrmModule.forFeature([Researcher, ProfileChange]), AccountModule],
   providers: [ProfileService, ProfileHistoryService, ProfileReviewService, ProfileResolver, OwnerFieldsResolver, AccountProfileResolver],
   exports: [ProfileService, ProfileHistoryService],
 })

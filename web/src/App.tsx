@@ -16,6 +16,7 @@ const AccountDeletedPage = lazy(() => import('./features/account/AccountDeletedP
 const ForgotPasswordPage = lazy(() => import('./features/account/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./features/account/ResetPasswordPage'));
 const VerifyEmailPage = lazy(() => import('./features/account/VerifyEmailPage'));
+const ConfirmProfilePage = lazy(() => import('./features/profile/ConfirmProfilePage'));
 const EditorPage = lazy(() => import('./features/editor/EditorPage'));
 const NetworkAdminPage = lazy(() => import('./features/network/NetworkAdminPage'));
 const NetworksAdminPage = lazy(() => import('./features/editor/NetworksAdminPage'));
@@ -39,6 +40,7 @@ export function App() {
           <Route path="/glemt-passord" component={ForgotPasswordPage} />
           <Route path="/nytt-passord" component={ResetPasswordPage} />
           <Route path="/bekreft-epost" component={VerifyEmailPage} />
+          <Route path="/profil/bekreft" component={ConfirmProfilePage} />
           <Route path="/redaksjon" component={EditorPage} />
           <Route path="/redaksjon/nettverk" component={NetworksAdminPage} />
           <Route path="/nyhetsbrev/bekreft" component={ConfirmNewsPage} />

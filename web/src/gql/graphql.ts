@@ -277,7 +277,7 @@ export type ReviewProfileFieldsFragment = { id: string, slug: string, fullName: 
 export type EditorQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EditorQueuesQuery = { pendingProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }>, unconfirmedProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }> };
+export type EditorQueuesQuery = { pendingProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }>, unconfirmedProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }>, profileFreshness: { published: number, current: number, firstReminder: number, secondReminder: number, stale: number } };
 
 export type ReviewProfileMutationVariables = Exact<{
   id: string | number;
@@ -480,12 +480,19 @@ export type NetworkPageQueryVariables = Exact<{
 
 export type NetworkPageQuery = { network: { id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, memberCount: number, viewerCanDecide: boolean, representsRegions: boolean, archivedAt: string | null, regionsWithoutRepresentative: Array<HealthRegion>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }>, pastEvents: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }>, newsletters: Array<{ id: string, subject: string, body: string, createdAt: string }>, viewerMembership: { id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null } | null, members: Array<{ id: string, role: MembershipRole, representing: string | null, representingRegion: HealthRegion | null, researcher: { id: string, slug: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } | null };
 
+export type ConfirmProfileByTokenMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmProfileByTokenMutation = { confirmProfileByToken: boolean };
+
 export type ResearcherProfileQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, email: string | null, phone: string | null, website: string | null, updatedAt: string, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }> } | null };
+export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, email: string | null, phone: string | null, website: string | null, updatedAt: string, lastConfirmedAt: string | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }> } | null };
 
 export type NetworkContactsQueryVariables = Exact<{
   slug: string;
@@ -945,6 +952,13 @@ export const EditorQueuesDocument = new TypedDocumentString(`
   unconfirmedProfiles(first: 100, months: 12) {
     ...ReviewProfileFields
   }
+  profileFreshness {
+    published
+    current
+    firstReminder
+    secondReminder
+    stale
+  }
 }
     fragment ReviewProfileFields on Researcher {
   id
@@ -1356,6 +1370,11 @@ export const NetworkPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkPageQuery, NetworkPageQueryVariables>;
+export const ConfirmProfileByTokenDocument = new TypedDocumentString(`
+    mutation ConfirmProfileByToken($token: String!) {
+  confirmProfileByToken(token: $token)
+}
+    `) as unknown as TypedDocumentString<ConfirmProfileByTokenMutation, ConfirmProfileByTokenMutationVariables>;
 export const ResearcherProfileDocument = new TypedDocumentString(`
     query ResearcherProfile($slug: String!) {
   researcher(slug: $slug) {
@@ -1375,6 +1394,7 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
     phone
     website
     updatedAt
+    lastConfirmedAt
     organization {
       id
       name

@@ -112,6 +112,7 @@ export default function ProfilePage({ slug }: { slug: string }) {
           )}
           <ContactSection researcher={r} />
           <p className="hint">Sist oppdatert {formatDate(r.updatedAt)}.</p>
+          {r.lastConfirmedAt && <p className="hint">Sist bekreftet av eieren {formatDate(r.lastConfirmedAt)}.</p>}
         </aside>
       </div>
     </article>

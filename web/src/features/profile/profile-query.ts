@@ -19,6 +19,7 @@ export const ResearcherProfileQuery = graphql(`
       phone
       website
       updatedAt
+      lastConfirmedAt
       organization {
         id
         name
