@@ -3,6 +3,9 @@ import { AccountsAndProfiles1795439726315 } from './1795439726315-AccountsAndPro
 import { SearchIndex1795439843518 } from './1795439843518-SearchIndex';
 import { NetworkApplications1795442576720 } from './1795442576720-NetworkApplications';
 import { SearchNameWords1795450000000 } from './1795450000000-SearchNameWords';
+import { Publications1796100000000 } from './1796100000000-Publications';
+import { SearchPublicationTitles1796100000001 } from './1796100000001-SearchPublicationTitles';
+import { RegistryLinks1796100000002 } from './1796100000002-RegistryLinks';
 import { DurableJobs1796200000000 } from './1796200000000-DurableJobs';
 import { SearchLastConfirmed1796200000001 } from './1796200000001-SearchLastConfirmed';
 import { NetworkNewsAndEvents1796600000000 } from './1796600000000-NetworkNewsAndEvents';
@@ -14,6 +17,9 @@ export const MIGRATIONS: Function[] = [
   SearchIndex1795439843518,
   NetworkApplications1795442576720,
   SearchNameWords1795450000000,
+  Publications1796100000000,
+  SearchPublicationTitles1796100000001,
+  RegistryLinks1796100000002,
   DurableJobs1796200000000,
   SearchLastConfirmed1796200000001,
   NetworkNewsAndEvents1796600000000,

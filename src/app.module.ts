@@ -19,6 +19,7 @@ import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProfileModule } from './profile/profile.module';
+import { PublicationModule } from './publication/publication.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
@@ -42,6 +43,7 @@ import { SeedModule } from './seed/seed.module';
     ProfileModule,
     PrivacyModule,
     SearchModule,
+    PublicationModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

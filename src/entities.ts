@@ -10,6 +10,9 @@ import { Organization } from './organization/organization.entity';
 import { OneTimeToken } from './account/one-time-token.entity';
 import { RefreshToken } from './account/refresh-token.entity';
 import { ProfileChange } from './profile/profile-change.entity';
+import { Publication } from './publication/publication.entity';
+import { PublicationSuggestion } from './publication/publication-suggestion.entity';
+import { RegistryLink } from './publication/registry-link.entity';
 import { Researcher } from './researcher/researcher.entity';
 import { SearchSynonym } from './search/search-synonym.entity';
 import { JobKey } from './jobs/job-key.entity';
@@ -33,4 +36,7 @@ export const ENTITIES = [
   SearchSynonym,
   JobKey,
   JobSchedule,
+  Publication,
+  RegistryLink,
+  PublicationSuggestion,
 ];

@@ -28,9 +28,24 @@ describe('validateEnvironment', () => {
     [{ TRUST_PROXY: 'yes please' }, 'TRUST_PROXY'],
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
     [{ SMTP_URL: 'mail.example.no' }, 'SMTP_URL'],
+    [{ ORCID_API_URL: 'pub.orcid.org/v3.0' }, 'ORCID_API_URL'],
+    [{ ORCID_API_URL: 'ftp://pub.orcid.org' }, 'ORCID_API_URL'],
+    [{ NVA_API_URL: 'not a url' }, 'NVA_API_URL'],
+    [{ REGISTRY_TIMEOUT_MS: '50' }, 'REGISTRY_TIMEOUT_MS'],
   ])('rejects %j naming %s', (raw, variable) => {
     expect(() => validateEnvironment(raw)).toThrow(EnvironmentError);
     expect(() => validateEnvironment(raw)).toThrow(new RegExp(`^\\s+${variable}:`, 'm'));
+  });
+
+  it('reads the registry URLs, defaulting to the public services', () => {
+    expect(validateEnvironment({})).toMatchObject({
+      ORCID_API_URL: 'https://pub.orcid.org/v3.0',
+      NVA_API_URL: 'https://api.nva.unit.no',
+      REGISTRY_TIMEOUT_MS: 10_000,
+    });
+    const env = validateEnvironment({ ORCID_API_URL: 'http://127.0.0.1:4567/v3.0/', NVA_API_URL: 'http://localhost:9999' });
+    expect(env.ORCID_API_URL).toBe('http://127.0.0.1:4567/v3.0');
+    expect(env.NVA_API_URL).toBe('http://localhost:9999');
   });
 
   it('accepts production with a long secret', () => {

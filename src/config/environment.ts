@@ -5,6 +5,7 @@ import {
   IsIn,
   IsInt,
   IsOptional,
+  IsUrl,
   IsString,
   Matches,
   Max,
@@ -30,6 +31,10 @@ const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
 const emptyToUndefined = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
+const trailingSlashOff = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().replace(/\/+$/, '') : value;
+// Loopback and intranet hosts are fine (tests run stand-ins on 127.0.0.1).
+const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 
 /**
  * Every environment variable the service reads, validated once at boot.
@@ -157,6 +162,23 @@ export class Environment {
   @Min(1)
   @Max(86_400)
   JOBS_EXPIRE_SECONDS = 900;
+
+  /** ORCID's public API, version 3.0. */
+  @Transform(trailingSlashOff)
+  @IsUrl(HTTP_URL, { message: 'ORCID_API_URL must be an http(s) URL' })
+  ORCID_API_URL = 'https://pub.orcid.org/v3.0';
+
+  /** NVA (Nasjonalt vitenarkiv) public REST API. */
+  @Transform(trailingSlashOff)
+  @IsUrl(HTTP_URL, { message: 'NVA_API_URL must be an http(s) URL' })
+  NVA_API_URL = 'https://api.nva.unit.no';
+
+  /** How long to wait for a registry (ORCID, NVA) to answer before telling the user it is unavailable. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  REGISTRY_TIMEOUT_MS = 10_000;
 
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnv.Production;

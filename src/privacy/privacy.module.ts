@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
 import { NetworkModule } from '../network/network.module';
 import { ProfileModule } from '../profile/profile.module';
+import { PublicationModule } from '../publication/publication.module';
 import { MyDataService } from './my-data.service';
 import { PrivacyResolver } from './privacy.resolver';
 
 /** The right of access (export) and the right to erasure. */
 @Module({
-  imports: [AccountModule, ProfileModule, NetworkModule],
+  imports: [AccountModule, ProfileModule, NetworkModule, PublicationModule],
   providers: [MyDataService, PrivacyResolver],
 })
 export class PrivacyModule {}

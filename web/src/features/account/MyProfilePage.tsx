@@ -12,6 +12,8 @@ import { MyDataPanel } from './MyDataPanel';
 import { MyProfileQuery, ProfileChoicesQuery } from './my-profile-operations';
 import { ProfileEditor } from './ProfileEditor';
 import { ProfileStatusPanel } from './ProfileStatusPanel';
+import { MyPublicationsPanel } from '../publications/MyPublicationsPanel';
+import { RegistryImportPanel } from '../publications/RegistryImportPanel';
 
 export default function MyProfilePage() {
   useDocumentMeta('Min profil', 'Hold forskerprofilen din i Kompetansekatalogen oppdatert.');
@@ -30,6 +32,8 @@ function MyProfile() {
   const [latest, setLatest] = useState<MyProfileFieldsFragment | null>(null);
   const [notice, setNotice] = useState('');
   const [dirty, setDirty] = useState(false);
+  // Bumped by an import, so the publication list reads what it added.
+  const [publicationsKey, setPublicationsKey] = useState(0);
   const onDirtyChange = useCallback((d: boolean) => setDirty(d), []);
 
   const error = me.error ?? choices.error;
@@ -75,6 +79,14 @@ function MyProfile() {
         onReload={reload}
         onDirtyChange={onDirtyChange}
       />
+      <RegistryImportPanel
+        orcid={profile.orcid ?? null}
+        onImported={(p, message) => {
+          changed(p, message);
+          setPublicationsKey((k) => k + 1);
+        }}
+      />
+      <MyPublicationsPanel reloadKey={publicationsKey} />
       <ChangePasswordForm />
       <MyDataPanel />
     </Page>

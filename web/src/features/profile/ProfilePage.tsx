@@ -9,6 +9,7 @@ import { useDocumentMeta } from '../../ui/use-document-meta';
 import { AreaList } from './AreaList';
 import { ContactSection } from './ContactSection';
 import { MembershipList } from './MembershipList';
+import { PublicationList } from '../publications/PublicationList';
 import { ResearcherProfileQuery } from './profile-query';
 
 export type ProfileData = NonNullable<Profile['researcher']>;
@@ -91,6 +92,12 @@ export default function ProfilePage({ slug }: { slug: string }) {
                   </li>
                 ))}
               </ul>
+            </section>
+          )}
+          {r.publications.length > 0 && (
+            <section aria-labelledby="publikasjoner-tittel">
+              <h2 id="publikasjoner-tittel">Utvalgte publikasjoner</h2>
+              <PublicationList publications={r.publications} />
             </section>
           )}
           <section aria-labelledby="nettverk-tittel">

@@ -42,6 +42,14 @@ export const ResearcherProfileQuery = graphql(`
           name
         }
       }
+      publications {
+        id
+        title
+        year
+        venue
+        doi
+        url
+      }
     }
   }
 `);
