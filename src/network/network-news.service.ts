@@ -111,7 +111,8 @@ export class NetworkNewsService {
   /**
    * Stores the newsletter and its recipients in one transaction — active members who accept
    * network mail and whose login address is confirmed, and confirmed subscribers, less those
-   * who unsubscribed — each address once, then hands it to the sender.
+   * who unsubscribed — each address once, and queues one durable mail per recipient in the
+   * same transaction: all stored, or nothing.
    */
   async send(viewer: Viewer, args: SendNetworkNewsletterArgs): Promise<Newsletter> {
     const network = await this.networks.findBySlugOrFail(args.network);
@@ -130,7 +131,7 @@ export class NetworkNewsService {
           unsubscribeKey: randomBytes(32).toString('base64url'),
         }),
       );
-      await tx.query(
+      const inserted: unknown = await tx.query(
         `INSERT INTO newsletter_delivery (newsletter_id, email)
          SELECT $1, x.email FROM (
            SELECT lower(a.email) AS email
@@ -143,16 +144,15 @@ export class NetworkNewsService {
          ) x
          WHERE NOT EXISTS (SELECT 1 FROM network_news_subscription u
                             WHERE u.network_id = $2 AND u.email = x.email AND u.unsubscribed_at IS NOT NULL)
-         ON CONFLICT (newsletter_id, email) DO NOTHING`,
+         ON CONFLICT (newsletter_id, email) DO NOTHING
+         RETURNING email`,
         [saved.id, network.id, MembershipStatus.ACTIVE],
       );
-      const [{ count }] = (await tx.query(`SELECT count(*)::int AS count FROM newsletter_delivery WHERE newsletter_id = $1`, [
-        saved.id,
-      ])) as { count: number }[];
-      saved.recipientCount = count;
+      const recipients = returnedRows<{ email: string }>(inserted).map((r) => r.email);
+      saved.recipientCount = recipients.length;
+      await this.sender.queue(tx, network, saved, recipients);
       return tx.save(saved);
     });
-    this.sender.deliverInBackground(network, newsletter);
     return newsletter;
   }
 

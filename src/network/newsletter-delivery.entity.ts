@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { Newsletter } from './newsletter.entity';
 
-/** One recipient of a newsletter; the unique address makes "each once" a database rule. */
+/** One recipient of a newsletter (its mail is a durable job keyed by newsletter and address); the unique address makes "each once" a database rule. */
 @Entity('newsletter_delivery')
 @Index('UQ_newsletter_delivery_address', ['newsletterId', 'email'], { unique: true })
 export class NewsletterDelivery extends BaseEntity {
@@ -16,8 +16,4 @@ export class NewsletterDelivery extends BaseEntity {
   /** Lower-cased. */
   @Column({ type: 'text' })
   email: string;
-
-  /** Set once the SMTP server took the mail; a resumed send skips these. */
-  @Column({ type: 'timestamptz', nullable: true })
-  sentAt: Date | null;
 }

@@ -1,12 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { Environment } from '../config/environment';
-import { MailService } from '../mail/mail.service';
+import { DurableMail } from '../jobs/durable-mail.service';
+import type { MailMessage } from '../mail/mail.service';
 import type { Network } from './network.entity';
-import { Newsletter } from './newsletter.entity';
-import { returnedRows } from './returned-rows';
+import type { Newsletter } from './newsletter.entity';
 
 /** The signature in an unsubscribe link: this newsletter's key over the address. */
 export function unsubscribeSignature(key: string, email: string): string {
@@ -20,60 +19,24 @@ export function signatureMatches(key: string, email: string, signature: string):
 }
 
 /**
- * Delivers a newsletter to the recipients stored for it (newsletter_delivery), each once.
- * The one place newsletters leave the service: each delivery is claimed (sent_at set) before
- * its mail goes, so two senders never both send it; a failed send releases the claim.
+ * The one place newsletters leave the service: one durable mail job per (newsletter,
+ * recipient), keyed so, queued in the transaction that stores the newsletter. A restart
+ * resumes what is left; the key and the queue's claims send each recipient once, also with
+ * several instances or runners (docs/decisions/0008-jobs-in-pg-boss.md).
  */
 @Injectable()
-export class NewsletterSender implements OnApplicationBootstrap {
-  private readonly logger = new Logger(NewsletterSender.name);
-
+export class NewsletterSender {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly mail: MailService,
+    private readonly mail: DurableMail,
     private readonly env: Environment,
   ) {}
 
-  /**
-   * Resumes newsletters a stopped process left half-sent. Claims make it safe with several
-   * instances: each delivery goes once. (A mail claimed just before a crash is not retried:
-   * we prefer one lost newsletter copy to a duplicate until the durable job queue takes over.)
-   */
-  async onApplicationBootstrap(): Promise<void> {
-    const unfinished = await this.dataSource
-      .getRepository(Newsletter)
-      .createQueryBuilder('n')
-      .innerJoinAndSelect('n.network', 'network')
-      .where('EXISTS (SELECT 1 FROM newsletter_delivery d WHERE d.newsletter_id = n.id AND d.sent_at IS NULL)')
-      .getMany();
-    for (const newsletter of unfinished) this.deliverInBackground(newsletter.network!, newsletter);
-  }
-
-  /** Starts delivery without making the sender wait for every mail. */
-  deliverInBackground(network: Network, newsletter: Newsletter): void {
-    this.deliver(network, newsletter).catch((err: unknown) =>
-      this.logger.error(`Newsletter ${newsletter.id} stopped: ${err instanceof Error ? err.message : String(err)}`),
+  /** Returns how many mails were queued (addresses already queued for this newsletter count nothing). */
+  queue(manager: EntityManager, network: Network, newsletter: Newsletter, recipients: readonly string[]): Promise<number> {
+    return this.mail.send(
+      recipients.map((email) => ({ key: `newsletter:${newsletter.id}:${email}`, message: this.message(network, newsletter, email) })),
+      manager,
     );
-  }
-
-  async deliver(network: Network, newsletter: Newsletter): Promise<void> {
-    for (;;) {
-      const claimed: unknown = await this.dataSource.query(
-        `UPDATE newsletter_delivery SET sent_at = now(), updated_at = now()
-          WHERE id = (SELECT id FROM newsletter_delivery WHERE newsletter_id = $1 AND sent_at IS NULL
-                       ORDER BY email LIMIT 1 FOR UPDATE SKIP LOCKED)
-          RETURNING id, email`,
-        [newsletter.id],
-      );
-      const [delivery] = returnedRows<{ id: string; email: string }>(claimed);
-      if (!delivery) return;
-      try {
-        await this.mail.send(this.message(network, newsletter, delivery.email));
-      } catch (err) {
-        await this.dataSource.query(`UPDATE newsletter_delivery SET sent_at = NULL WHERE id = $1`, [delivery.id]);
-        throw err;
-      }
-    }
   }
 
   unsubscribeUrl(newsletter: Newsletter, email: string): string {
@@ -81,7 +44,7 @@ export class NewsletterSender implements OnApplicationBootstrap {
     return `${this.env.PUBLIC_URL.replace(/\/+$/, '')}/nyhetsbrev/avmeld?token=${encodeURIComponent(token)}`;
   }
 
-  private message(network: Network, newsletter: Newsletter, email: string) {
+  private message(network: Network, newsletter: Newsletter, email: string): MailMessage {
     const unsubscribe = this.unsubscribeUrl(newsletter, email);
     return {
       kind: 'network-newsletter',
