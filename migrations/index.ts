@@ -15,6 +15,7 @@ import { SearchLastConfirmedFollowsProfile1796300000003 } from './1796300000003-
 import { ProfilePhotos1796400000000 } from './1796400000000-ProfilePhotos';
 import { ContactRelay1796400100000 } from './1796400100000-ContactRelay';
 import { MediaTopicsInSearch1796400200000 } from './1796400200000-MediaTopicsInSearch';
+import { NetworkNewsAndEvents1796600000000 } from './1796600000000-NetworkNewsAndEvents';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   ProfilePhotos1796400000000,
   ContactRelay1796400100000,
   MediaTopicsInSearch1796400200000,
+  NetworkNewsAndEvents1796600000000,
 ];

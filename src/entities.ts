@@ -6,6 +6,10 @@ import { TrustedSender } from './contact/trusted-sender.entity';
 import { CompetenceArea } from './competence-area/competence-area.entity';
 import { NetworkMembership } from './network/network-membership.entity';
 import { Network } from './network/network.entity';
+import { NetworkEvent } from './network/network-event.entity';
+import { NetworkNewsSubscription } from './network/network-news-subscription.entity';
+import { NewsletterDelivery } from './network/newsletter-delivery.entity';
+import { Newsletter } from './network/newsletter.entity';
 import { Organization } from './organization/organization.entity';
 import { OneTimeToken } from './account/one-time-token.entity';
 import { RefreshToken } from './account/refresh-token.entity';
@@ -27,6 +31,10 @@ export const ENTITIES = [
   Organization,
   Network,
   NetworkMembership,
+  NetworkNewsSubscription,
+  Newsletter,
+  NewsletterDelivery,
+  NetworkEvent,
   RefreshToken,
   OneTimeToken,
   ProfileChange,

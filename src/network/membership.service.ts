@@ -68,6 +68,7 @@ export class MembershipService {
     if (!profile.givenName.trim() || !profile.familyName.trim()) {
       throw badUserInput('profile', 'Fyll inn fornavn og etternavn i profilen før du søker.');
     }
+    if (network.archivedAt) throw badUserInput('network', 'Nettverket er arkivert.');
     if (!network.applicationsOpen) {
       throw badUserInput('network', 'Dette nettverket tar ikke imot søknader. Medlemmene oppnevnes.');
     }

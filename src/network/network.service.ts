@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
+import { HealthRegion } from '../common/enums/health-region.enum';
 import { MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { badUserInput, notFound } from '../common/errors/app-errors';
@@ -26,8 +27,30 @@ export class NetworkService {
     @InjectRepository(NetworkMembership) private readonly memberships: Repository<NetworkMembership>,
   ) {}
 
-  findAll(): Promise<Network[]> {
-    return this.networks.find({ order: { name: 'ASC' } });
+  /** Archived networks only when asked (editors' pages). */
+  findAll(includeArchived = false): Promise<Network[]> {
+    return this.networks.find({ where: includeArchived ? {} : { archivedAt: IsNull() }, order: { name: 'ASC' } });
+  }
+
+  /** Hides the network from lists and search facets; its page, members and history stay. */
+  async archive(slug: string): Promise<Network> {
+    const network = await this.findBySlugOrFail(slug);
+    if (network.archivedAt) return network;
+    // Applications stop too: nobody can join an archived network.
+    await this.networks.update({ id: network.id, archivedAt: IsNull() }, { archivedAt: new Date(), applicationsOpen: false });
+    return this.findBySlugOrFail(slug);
+  }
+
+  /** For networks whose members represent health regions: the regions no active member represents. */
+  async regionsWithoutRepresentative(network: Network): Promise<HealthRegion[]> {
+    if (!network.representsRegions) return [];
+    const rows: { region: HealthRegion }[] = await this.dataSource.query(
+      `SELECT DISTINCT representing_region AS region FROM network_membership
+        WHERE network_id = $1 AND status = $2 AND representing_region IS NOT NULL`,
+      [network.id, MembershipStatus.ACTIVE],
+    );
+    const filled = new Set(rows.map((r) => r.region));
+    return Object.values(HealthRegion).filter((region) => !filled.has(region));
   }
 
   findBySlug(slug: string): Promise<Network | null> {
@@ -98,6 +121,7 @@ export class NetworkService {
           criteria: input.criteria.trim(),
           applicationsOpen: input.applicationsOpen,
           asksResearchBackground: input.asksResearchBackground,
+          representsRegions: input.representsRegions,
         }),
       );
     } catch (error) {
@@ -116,6 +140,7 @@ export class NetworkService {
       if (input.criteria != null) network.criteria = input.criteria.trim();
       if (input.applicationsOpen != null) network.applicationsOpen = input.applicationsOpen;
       if (input.asksResearchBackground != null) network.asksResearchBackground = input.asksResearchBackground;
+      if (input.representsRegions != null) network.representsRegions = input.representsRegions;
       return tx.save(network);
     });
   }

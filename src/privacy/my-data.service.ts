@@ -8,6 +8,7 @@ import { RefreshTokenService } from '../account/refresh-token.service';
 import { ContactInboxService } from '../contact/contact-inbox.service';
 import { MembershipService } from '../network/membership.service';
 import { PhotoService } from '../photo/photo.service';
+import { NetworkNewsService } from '../network/network-news.service';
 import { ProfileHistoryService } from '../profile/profile-history.service';
 import { ProfileService } from '../profile/profile.service';
 import { PublicationService } from '../publication/publication.service';
@@ -24,6 +25,7 @@ export class MyDataService {
     private readonly profiles: ProfileService,
     private readonly history: ProfileHistoryService,
     private readonly memberships: MembershipService,
+    private readonly news: NetworkNewsService,
     private readonly publications: PublicationService,
     private readonly registryLinks: RegistryRefreshService,
     private readonly contact: ContactInboxService,
@@ -100,6 +102,12 @@ export class MyDataService {
       `SELECT purpose, created_at, expires_at, used_at FROM one_time_token WHERE account_id = $1 ORDER BY created_at`,
       [accountId],
     );
+    const newsletterSubscriptions = await q(
+      `SELECT n.slug AS network, s.created_at, s.confirmed_at, s.unsubscribed_at
+         FROM network_news_subscription s JOIN network n ON n.id = s.network_id
+        WHERE s.email = lower($1) ORDER BY s.created_at`,
+      [account.email],
+    );
     const decisionsMade = await q(
       `SELECT created_at AS at, action, researcher_id FROM profile_change
         WHERE actor_id = $1 AND researcher_id IS DISTINCT FROM $2 ORDER BY created_at`,
@@ -117,6 +125,7 @@ export class MyDataService {
         history,
         sessions,
         mailLinks,
+        newsletterSubscriptions,
         decisionsMadeAsEditor: decisionsMade,
         portrait: await this.photos.exportFor(accountId),
         contact: await this.contact.exportFor(accountId),
@@ -144,6 +153,7 @@ export class MyDataService {
       portraits = await this.photos.eraseFor(tx, ids);
       await this.contact.eraseFor(tx, ids, accountId, account?.email ?? '');
       await this.memberships.eraseFor(tx, ids, accountId);
+      await this.news.eraseFor(tx, accountId);
       await this.history.eraseFor(tx, ids, accountId);
       await this.registryLinks.eraseFor(tx, ids);
       await this.publications.eraseFor(tx, ids);

@@ -268,7 +268,7 @@ export class SearchSql {
         FROM public.network nw
         LEFT JOIN (SELECT nid, count(*)::int AS n FROM base b, unnest(b.network_ids) AS nid
                     WHERE ${allBut('networks')} GROUP BY nid) x ON x.nid = nw.id
-       WHERE x.n > 0 OR nw.slug = ANY(${networks}::text[])
+       WHERE nw.archived_at IS NULL AND (x.n > 0 OR nw.slug = ANY(${networks}::text[]))
       UNION ALL
       SELECT 'regions', b.region, NULL, count(*)::int FROM base b
        WHERE b.region IS NOT NULL AND ${allBut('regions')} GROUP BY b.region

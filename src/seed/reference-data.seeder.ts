@@ -38,8 +38,8 @@ export async function seedReferenceData(tx: EntityManager): Promise<number> {
   for (const network of NETWORKS) {
     count(
       await tx.query(
-        `INSERT INTO network (slug, name, description, criteria, applications_open, asks_research_background)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO network (slug, name, description, criteria, applications_open, asks_research_background, represents_regions)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (slug) DO NOTHING RETURNING id`,
         [
           network.slug,
@@ -48,6 +48,7 @@ export async function seedReferenceData(tx: EntityManager): Promise<number> {
           network.criteria,
           network.applicationsOpen,
           network.asksResearchBackground ?? false,
+          network.representsRegions ?? false,
         ],
       ),
     );

@@ -20,6 +20,10 @@ const ConfirmProfilePage = lazy(() => import('./features/profile/ConfirmProfileP
 const EditorPage = lazy(() => import('./features/editor/EditorPage'));
 const ConfirmContactPage = lazy(() => import('./features/contact/ConfirmContactPage'));
 const MessagesPage = lazy(() => import('./features/contact/MessagesPage'));
+const NetworkAdminPage = lazy(() => import('./features/network/NetworkAdminPage'));
+const NetworksAdminPage = lazy(() => import('./features/editor/NetworksAdminPage'));
+const ConfirmNewsPage = lazy(() => import('./features/network/NewsTokenPage').then((m) => ({ default: m.ConfirmNewsPage })));
+const UnsubscribeNewsPage = lazy(() => import('./features/network/NewsTokenPage').then((m) => ({ default: m.UnsubscribeNewsPage })));
 
 export function App() {
   return (
@@ -29,6 +33,7 @@ export function App() {
           <Route path="/" component={SearchPage} />
           <Route path="/forsker/:slug">{(params) => <ProfilePage slug={params.slug} />}</Route>
           <Route path="/nettverk" component={NetworksPage} />
+          <Route path="/nettverk/:slug/admin">{(params) => <NetworkAdminPage slug={params.slug} />}</Route>
           <Route path="/nettverk/:slug">{(params) => <NetworkPage slug={params.slug} />}</Route>
           <Route path="/logg-inn" component={LoginPage} />
           <Route path="/registrer" component={RegisterPage} />
@@ -41,6 +46,9 @@ export function App() {
           <Route path="/bekreft-epost" component={VerifyEmailPage} />
           <Route path="/profil/bekreft" component={ConfirmProfilePage} />
           <Route path="/redaksjon" component={EditorPage} />
+          <Route path="/redaksjon/nettverk" component={NetworksAdminPage} />
+          <Route path="/nyhetsbrev/bekreft" component={ConfirmNewsPage} />
+          <Route path="/nyhetsbrev/avmeld" component={UnsubscribeNewsPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

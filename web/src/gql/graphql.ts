@@ -33,6 +33,20 @@ export type ContactStatus =
   | 'AWAITING_CONFIRMATION'
   | 'SENT';
 
+export type CreateNetworkInput = {
+  applicationsOpen?: boolean;
+  /** Applications must state degree and research experience. */
+  asksResearchBackground?: boolean;
+  /** Who may join. */
+  criteria?: string;
+  description?: string;
+  name: string;
+  /** Members represent health regions, one each (as in Dialogforum). */
+  representsRegions?: boolean;
+  /** URL name: lower-case letters, digits and hyphens. Cannot be changed later. */
+  slug: string;
+};
+
 export type HealthRegion =
   | 'CENTRAL'
   | 'NORTH'
@@ -51,6 +65,18 @@ export type MembershipStatus =
   | 'DECLINED'
   | 'ENDED'
   | 'PENDING';
+
+export type NetworkEventInput = {
+  agenda?: string;
+  digital?: boolean;
+  /** The minutes as text. */
+  minutesText?: string | null | undefined;
+  /** A link to the minutes (http or https). */
+  minutesUrl?: string | null | undefined;
+  place?: string | null | undefined;
+  startsAt: string;
+  title: string;
+};
 
 export type OrganizationKind =
   | 'HEALTH_TRUST'
@@ -146,6 +172,11 @@ export type RegistryImportInput = {
   works?: Array<string> | null | undefined;
 };
 
+export type RepresentationInput = {
+  organizationId?: string | number | null | undefined;
+  region?: HealthRegion | null | undefined;
+};
+
 export type ResearcherFilter = {
   availableAsSpeaker?: boolean | null | undefined;
   availableForMedia?: boolean | null | undefined;
@@ -191,6 +222,15 @@ export type Role =
 export type SpeakerFormat =
   | 'DIGITAL'
   | 'IN_PERSON';
+
+export type UpdateNetworkInput = {
+  applicationsOpen?: boolean | null | undefined;
+  asksResearchBackground?: boolean | null | undefined;
+  criteria?: string | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  representsRegions?: boolean | null | undefined;
+};
 
 export type Visibility =
   | 'PRIVATE'
@@ -392,6 +432,146 @@ export type ReviewProfileMutationVariables = Exact<{
 
 export type ReviewProfileMutation = { reviewProfile: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, loginAddressConfirmed: boolean | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } };
 
+export type AllNetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllNetworksQuery = { networks: Array<{ id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, representsRegions: boolean, archivedAt: string | null }> };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type CreateNetworkMutation = { createNetwork: { id: string, slug: string } };
+
+export type UpdateNetworkMutationVariables = Exact<{
+  slug: string;
+  input: UpdateNetworkInput;
+}>;
+
+
+export type UpdateNetworkMutation = { updateNetwork: { id: string } };
+
+export type ArchiveNetworkMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ArchiveNetworkMutation = { archiveNetwork: { id: string, archivedAt: string | null } };
+
+export type NetworkAdminQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NetworkAdminQuery = { network: { id: string, slug: string, name: string, representsRegions: boolean, archivedAt: string | null, viewerCanDecide: boolean, regionsWithoutRepresentative: Array<HealthRegion> } | null, networkMemberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, startedOn: string | null, endedOn: string | null, representing: string | null, representingRegion: HealthRegion | null, endNote: string | null, decidedBy: string | null, endedBy: string | null, researcher: { id: string, fullName: string } }> };
+
+export type CatalogueSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type CatalogueSearchQuery = { researchers: { edges: Array<{ node: { id: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } };
+
+export type AdminOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganizationsQuery = { organizations: Array<{ id: string, name: string }> };
+
+export type AddNetworkMemberMutationVariables = Exact<{
+  network: string;
+  researcher: string | number;
+  role: MembershipRole;
+  representing?: RepresentationInput | null | undefined;
+}>;
+
+
+export type AddNetworkMemberMutation = { addNetworkMember: { id: string } };
+
+export type SetMembershipRoleMutationVariables = Exact<{
+  id: string | number;
+  role: MembershipRole;
+}>;
+
+
+export type SetMembershipRoleMutation = { setMembershipRole: { id: string, role: MembershipRole } };
+
+export type EndMembershipMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type EndMembershipMutation = { endMembership: { id: string, status: MembershipStatus } };
+
+export type MailingListQueryVariables = Exact<{
+  network: string;
+}>;
+
+
+export type MailingListQuery = { networkMailingList: string };
+
+export type SendNewsletterMutationVariables = Exact<{
+  network: string;
+  subject: string;
+  body: string;
+}>;
+
+
+export type SendNewsletterMutation = { sendNetworkNewsletter: { id: string, recipientCount: number | null } };
+
+export type CreateNetworkEventMutationVariables = Exact<{
+  network: string;
+  input: NetworkEventInput;
+}>;
+
+
+export type CreateNetworkEventMutation = { createNetworkEvent: { id: string } };
+
+export type UpdateNetworkEventMutationVariables = Exact<{
+  id: string | number;
+  input: NetworkEventInput;
+}>;
+
+
+export type UpdateNetworkEventMutation = { updateNetworkEvent: { id: string } };
+
+export type DeleteNetworkEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteNetworkEventMutation = { deleteNetworkEvent: boolean };
+
+export type NetworkEventsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NetworkEventsQuery = { network: { id: string, events: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }> } | null };
+
+export type SubscribeToNetworkNewsMutationVariables = Exact<{
+  network: string;
+  email: string;
+}>;
+
+
+export type SubscribeToNetworkNewsMutation = { subscribeToNetworkNews: boolean };
+
+export type ConfirmNewsSubscriptionMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmNewsSubscriptionMutation = { confirmNewsSubscription: boolean };
+
+export type UnsubscribeFromNetworkNewsMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeFromNetworkNewsMutation = { unsubscribeFromNetworkNews: boolean };
+
 export type MyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -442,7 +622,7 @@ export type NetworkPageQueryVariables = Exact<{
 }>;
 
 
-export type NetworkPageQuery = { network: { id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, memberCount: number, viewerCanDecide: boolean, viewerMembership: { id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null } | null, members: Array<{ id: string, role: MembershipRole, representing: string | null, representingRegion: HealthRegion | null, researcher: { id: string, slug: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } | null };
+export type NetworkPageQuery = { network: { id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, memberCount: number, viewerCanDecide: boolean, representsRegions: boolean, archivedAt: string | null, regionsWithoutRepresentative: Array<HealthRegion>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }>, pastEvents: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }>, newsletters: Array<{ id: string, subject: string, body: string, createdAt: string }>, viewerMembership: { id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null } | null, members: Array<{ id: string, role: MembershipRole, representing: string | null, representingRegion: HealthRegion | null, researcher: { id: string, slug: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } | null };
 
 export type ConfirmProfileByTokenMutationVariables = Exact<{
   token: string;
@@ -1256,6 +1436,191 @@ export const ReviewProfileDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ReviewProfileMutation, ReviewProfileMutationVariables>;
+export const AllNetworksDocument = new TypedDocumentString(`
+    query AllNetworks {
+  networks(includeArchived: true) {
+    id
+    slug
+    name
+    description
+    criteria
+    applicationsOpen
+    asksResearchBackground
+    representsRegions
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AllNetworksQuery, AllNetworksQueryVariables>;
+export const CreateNetworkDocument = new TypedDocumentString(`
+    mutation CreateNetwork($input: CreateNetworkInput!) {
+  createNetwork(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNetworkMutation, CreateNetworkMutationVariables>;
+export const UpdateNetworkDocument = new TypedDocumentString(`
+    mutation UpdateNetwork($slug: String!, $input: UpdateNetworkInput!) {
+  updateNetwork(slug: $slug, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
+export const ArchiveNetworkDocument = new TypedDocumentString(`
+    mutation ArchiveNetwork($slug: String!) {
+  archiveNetwork(slug: $slug) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveNetworkMutation, ArchiveNetworkMutationVariables>;
+export const NetworkAdminDocument = new TypedDocumentString(`
+    query NetworkAdmin($slug: String!) {
+  network(slug: $slug) {
+    id
+    slug
+    name
+    representsRegions
+    archivedAt
+    viewerCanDecide
+    regionsWithoutRepresentative
+  }
+  networkMemberships(network: $slug, first: 500) {
+    id
+    role
+    status
+    startedOn
+    endedOn
+    representing
+    representingRegion
+    endNote
+    decidedBy
+    endedBy
+    researcher {
+      id
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkAdminQuery, NetworkAdminQueryVariables>;
+export const CatalogueSearchDocument = new TypedDocumentString(`
+    query CatalogueSearch($query: String!) {
+  researchers(query: $query, first: 10) {
+    edges {
+      node {
+        id
+        fullName
+        title
+        region
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueSearchQuery, CatalogueSearchQueryVariables>;
+export const AdminOrganizationsDocument = new TypedDocumentString(`
+    query AdminOrganizations {
+  organizations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganizationsQuery, AdminOrganizationsQueryVariables>;
+export const AddNetworkMemberDocument = new TypedDocumentString(`
+    mutation AddNetworkMember($network: String!, $researcher: ID!, $role: MembershipRole!, $representing: RepresentationInput) {
+  addNetworkMember(
+    network: $network
+    researcher: $researcher
+    role: $role
+    representing: $representing
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddNetworkMemberMutation, AddNetworkMemberMutationVariables>;
+export const SetMembershipRoleDocument = new TypedDocumentString(`
+    mutation SetMembershipRole($id: ID!, $role: MembershipRole!) {
+  setMembershipRole(id: $id, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetMembershipRoleMutation, SetMembershipRoleMutationVariables>;
+export const EndMembershipDocument = new TypedDocumentString(`
+    mutation EndMembership($id: ID!, $note: String) {
+  endMembership(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+export const MailingListDocument = new TypedDocumentString(`
+    query MailingList($network: String!) {
+  networkMailingList(network: $network)
+}
+    `) as unknown as TypedDocumentString<MailingListQuery, MailingListQueryVariables>;
+export const SendNewsletterDocument = new TypedDocumentString(`
+    mutation SendNewsletter($network: String!, $subject: String!, $body: String!) {
+  sendNetworkNewsletter(network: $network, subject: $subject, body: $body) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<SendNewsletterMutation, SendNewsletterMutationVariables>;
+export const CreateNetworkEventDocument = new TypedDocumentString(`
+    mutation CreateNetworkEvent($network: String!, $input: NetworkEventInput!) {
+  createNetworkEvent(network: $network, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNetworkEventMutation, CreateNetworkEventMutationVariables>;
+export const UpdateNetworkEventDocument = new TypedDocumentString(`
+    mutation UpdateNetworkEvent($id: ID!, $input: NetworkEventInput!) {
+  updateNetworkEvent(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNetworkEventMutation, UpdateNetworkEventMutationVariables>;
+export const DeleteNetworkEventDocument = new TypedDocumentString(`
+    mutation DeleteNetworkEvent($id: ID!) {
+  deleteNetworkEvent(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteNetworkEventMutation, DeleteNetworkEventMutationVariables>;
+export const NetworkEventsDocument = new TypedDocumentString(`
+    query NetworkEvents($slug: String!) {
+  network(slug: $slug) {
+    id
+    events {
+      id
+      title
+      startsAt
+      place
+      digital
+      agenda
+      minutesText
+      minutesUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkEventsQuery, NetworkEventsQueryVariables>;
+export const SubscribeToNetworkNewsDocument = new TypedDocumentString(`
+    mutation SubscribeToNetworkNews($network: String!, $email: String!) {
+  subscribeToNetworkNews(network: $network, email: $email)
+}
+    `) as unknown as TypedDocumentString<SubscribeToNetworkNewsMutation, SubscribeToNetworkNewsMutationVariables>;
+export const ConfirmNewsSubscriptionDocument = new TypedDocumentString(`
+    mutation ConfirmNewsSubscription($token: String!) {
+  confirmNewsSubscription(token: $token)
+}
+    `) as unknown as TypedDocumentString<ConfirmNewsSubscriptionMutation, ConfirmNewsSubscriptionMutationVariables>;
+export const UnsubscribeFromNetworkNewsDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromNetworkNews($token: String!) {
+  unsubscribeFromNetworkNews(token: $token)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromNetworkNewsMutation, UnsubscribeFromNetworkNewsMutationVariables>;
 export const MyMembershipsDocument = new TypedDocumentString(`
     query MyMemberships {
   me {
@@ -1359,6 +1724,35 @@ export const NetworkPageDocument = new TypedDocumentString(`
     asksResearchBackground
     memberCount
     viewerCanDecide
+    representsRegions
+    archivedAt
+    regionsWithoutRepresentative
+    upcomingEvents: events(upcoming: true) {
+      id
+      title
+      startsAt
+      place
+      digital
+      agenda
+      minutesText
+      minutesUrl
+    }
+    pastEvents: events(upcoming: false) {
+      id
+      title
+      startsAt
+      place
+      digital
+      agenda
+      minutesText
+      minutesUrl
+    }
+    newsletters {
+      id
+      subject
+      body
+      createdAt
+    }
     viewerMembership {
       id
       status

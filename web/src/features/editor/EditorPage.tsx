@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { RequireSignIn } from '../../auth/RequireSignIn';
 import { AbuseReports } from '../contact/AbuseReports';
 import { useQuery } from '../../graphql/use-query';
@@ -30,6 +31,7 @@ function EditorQueues() {
   return (
     <div className="page page--medium">
       <h1>Redaksjon</h1>
+      <p><Link href="/redaksjon/nettverk">Administrer nettverkene</Link></p>
       <p role="status" className="ok-message">
         {notice}
       </p>
