@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountGraphQLModule } from './account/account-graphql.module';
+import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
@@ -18,6 +19,7 @@ import { ProfileModule } from './profile/profile.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 @Module({
   imports: [
@@ -36,6 +38,8 @@ import { SeedModule } from './seed/seed.module';
     AccountGraphQLModule,
     ProfileModule,
     SearchModule,
+    AuditModule,
+    StatisticsModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,4 +1,5 @@
 import { Account } from '../account/account.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
 import { CompetenceArea } from '../competence-area/competence-area.entity';
 import { NetworkMembership } from '../network/network-membership.entity';
 import { Network } from '../network/network.entity';
@@ -21,4 +22,5 @@ export const ENTITIES = [
   OneTimeToken,
   ProfileChange,
   SearchSynonym,
+  AuditEntry,
 ];
