@@ -17,6 +17,8 @@ const ForgotPasswordPage = lazy(() => import('./features/account/ForgotPasswordP
 const ResetPasswordPage = lazy(() => import('./features/account/ResetPasswordPage'));
 const VerifyEmailPage = lazy(() => import('./features/account/VerifyEmailPage'));
 const EditorPage = lazy(() => import('./features/editor/EditorPage'));
+const StatisticsPage = lazy(() => import('./features/editor/StatisticsPage'));
+const AuditLogPage = lazy(() => import('./features/editor/AuditLogPage'));
 
 export function App() {
   return (
@@ -35,6 +37,8 @@ export function App() {
           <Route path="/nytt-passord" component={ResetPasswordPage} />
           <Route path="/bekreft-epost" component={VerifyEmailPage} />
           <Route path="/redaksjon" component={EditorPage} />
+          <Route path="/redaksjon/tall" component={StatisticsPage} />
+          <Route path="/redaksjon/logg" component={AuditLogPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -232,6 +232,16 @@ export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; 
 
 export type ResendVerificationMutation = { resendVerificationEmail: boolean };
 
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  actor?: string | number | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, actorId: string | null, actorRole: string | null, action: string, targetType: string, targetId: string | null, before: string | null, after: string | null, note: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ReviewProfileFieldsFragment = { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> };
 
 export type EditorQueuesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -247,6 +257,13 @@ export type ReviewProfileMutationVariables = Exact<{
 
 
 export type ReviewProfileMutation = { reviewProfile: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } };
+
+export type CatalogueStatisticsQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type CatalogueStatisticsQuery = { catalogueStatistics: { year: number, publishedProfiles: number, applicationsDecided: number, applicationsApproved: number, applicationsDeclined: number, medianDaysToDecision: number | null, byRegion: Array<{ value: string, label: string, count: number }>, byCompetenceArea: Array<{ value: string, label: string, count: number }>, byOrganizationKind: Array<{ value: string, label: string, count: number }>, profilesByMonth: Array<{ month: string, newProfiles: number, updatedProfiles: number, unconfirmedProfiles: number }>, networkMembers: Array<{ network: string, networkName: string, role: MembershipRole, roleLabel: string, count: number }> } };
 
 export type MyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -757,6 +774,32 @@ export const ResendVerificationDocument = new TypedDocumentString(`
   resendVerificationEmail
 }
     `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: String, $actor: ID, $action: String) {
+  auditLog(first: $first, after: $after, actor: $actor, action: $action) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        at
+        actorId
+        actorRole
+        action
+        targetType
+        targetId
+        before
+        after
+        note
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const EditorQueuesDocument = new TypedDocumentString(`
     query EditorQueues {
   pendingProfiles(first: 100) {
@@ -832,6 +875,46 @@ export const ReviewProfileDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ReviewProfileMutation, ReviewProfileMutationVariables>;
+export const CatalogueStatisticsDocument = new TypedDocumentString(`
+    query CatalogueStatistics($year: Int) {
+  catalogueStatistics(year: $year) {
+    year
+    publishedProfiles
+    byRegion {
+      value
+      label
+      count
+    }
+    byCompetenceArea {
+      value
+      label
+      count
+    }
+    byOrganizationKind {
+      value
+      label
+      count
+    }
+    profilesByMonth {
+      month
+      newProfiles
+      updatedProfiles
+      unconfirmedProfiles
+    }
+    networkMembers {
+      network
+      networkName
+      role
+      roleLabel
+      count
+    }
+    applicationsDecided
+    applicationsApproved
+    applicationsDeclined
+    medianDaysToDecision
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueStatisticsQuery, CatalogueStatisticsQueryVariables>;
 export const MyMembershipsDocument = new TypedDocumentString(`
     query MyMemberships {
   me {

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { EditorQueuesQuery } from './editor-operations';
+import { EditorNav } from './EditorNav';
 import { ReviewCard } from './ReviewCard';
 import { UnconfirmedCard } from './UnconfirmedCard';
 
@@ -28,6 +29,7 @@ function EditorQueues() {
 
   return (
     <div className="page page--medium">
+      <EditorNav />
       <h1>Redaksjon</h1>
       <p role="status" className="ok-message">
         {notice}
