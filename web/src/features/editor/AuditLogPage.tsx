@@ -84,7 +84,7 @@ function AuditLog() {
           {log.edges.length === 0 ? (
             <p className="empty">Ingen hendelser.</p>
           ) : (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-label="Loggen">
               <table className="data-table audit-table">
                 <caption className="visually-hidden">Logg, nyeste først</caption>
                 <thead>

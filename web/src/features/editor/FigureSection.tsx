@@ -29,7 +29,8 @@ export function FigureSection({
           <figcaption className="hint">Tallene står i tabellen under.</figcaption>
         </figure>
       )}
-      <div className="table-scroll">
+      {/* Focusable, so a keyboard can scroll a table wider than the screen. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`Tabell: ${title}`}>
         <table id={`${id}-tabell`} className="data-table">
           <caption className="visually-hidden">{title}</caption>
           <thead>

@@ -5,7 +5,9 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { EditorNav } from './EditorNav';
+import { FacetBarChart } from './FacetBarChart';
 import { FigureSection } from './FigureSection';
+import { MonthlyChart } from './MonthlyChart';
 import { CatalogueStatisticsQuery } from './statistics-operations';
 
 const FIRST_YEAR = 2020;
@@ -79,6 +81,7 @@ function Statistics() {
           <FigureSection
             id="region"
             title="Publiserte profiler etter helseregion"
+            chart={<FacetBarChart title="Publiserte profiler etter helseregion" data={stats.byRegion} />}
             header={['Helseregion', 'Profiler']}
             rows={stats.byRegion.map((f) => [f.label, f.count])}
             fileName={`profiler-etter-region-${stats.year}.csv`}
@@ -86,6 +89,7 @@ function Statistics() {
           <FigureSection
             id="omrade"
             title="Publiserte profiler etter kompetanseområde"
+            chart={<FacetBarChart title="Publiserte profiler etter kompetanseområde" data={stats.byCompetenceArea} />}
             header={['Kompetanseområde', 'Profiler']}
             rows={stats.byCompetenceArea.map((f) => [f.label, f.count])}
             fileName={`profiler-etter-kompetanseomrade-${stats.year}.csv`}
@@ -93,6 +97,7 @@ function Statistics() {
           <FigureSection
             id="arbeidssted"
             title="Publiserte profiler etter type arbeidssted"
+            chart={<FacetBarChart title="Publiserte profiler etter type arbeidssted" data={stats.byOrganizationKind} />}
             header={['Type arbeidssted', 'Profiler']}
             rows={stats.byOrganizationKind.map((f) => [f.label, f.count])}
             fileName={`profiler-etter-type-arbeidssted-${stats.year}.csv`}
@@ -100,6 +105,12 @@ function Statistics() {
           <FigureSection
             id="maned"
             title="Profiler måned for måned"
+            chart={
+              <MonthlyChart
+                title="Profiler måned for måned"
+                data={stats.profilesByMonth.map((m) => ({ ...m, label: MONTHS[Number(m.month.slice(5, 7)) - 1] }))}
+              />
+            }
             header={['Måned', 'Nye', 'Oppdaterte', 'Ikke bekreftet på 12 måneder']}
             rows={stats.profilesByMonth.map((m) => [monthLabel(m.month), m.newProfiles, m.updatedProfiles, m.unconfirmedProfiles])}
             fileName={`profiler-per-maned-${stats.year}.csv`}

@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { AuditAction } from '../../src/audit/audit-action';
+import { AuditService } from '../../src/audit/audit.service';
+import { HealthRegion } from '../../src/common/enums/health-region.enum';
+import { Role } from '../../src/common/enums/role.enum';
+import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
+import { createResearcher } from '../factories/researcher.factory';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
+
+/** The editors' pages under /redaksjon in a real browser; axe-core finds nothing on any of them. */
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
+
+describe('editors’ pages', () => {
+  let w: WebApp;
+  let editor: { account: { email: string; id: string } };
+  let admin: { account: { email: string } };
+
+  beforeAll(async () => {
+    w = await createWebApp();
+    editor = await createAccount(w, { role: Role.EDITOR });
+    admin = await createAccount(w, { role: Role.ADMIN });
+    await createResearcher(w.dataSource, { region: HealthRegion.NORTH, areaSlugs: ['gruppeledelse'] });
+    await createResearcher(w.dataSource, { region: HealthRegion.WEST, areaSlugs: ['kommunikasjon'] });
+  });
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  async function logIn(page: Page, email: string, next: string): Promise<void> {
+    await page.goto(`/logg-inn?neste=${encodeURIComponent(next)}`);
+    await page.getByLabel('E-postadresse').fill(email);
+    await page.getByLabel('Passord').fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+  }
+
+  it('shows the yearly figures as charts with their tables, each table downloadable as CSV', async () => {
+    const page = await w.newPage();
+    await logIn(page, editor.account.email, '/redaksjon/tall');
+    await page.getByRole('heading', { level: 1, name: 'Årstall for katalogen' }).waitFor();
+    const regions = page.getByRole('table', { name: 'Publiserte profiler etter helseregion' });
+    await regions.getByRole('row', { name: /Helse Nord\s+1/ }).waitFor();
+    expect(await page.locator('figure.chart .recharts-wrapper').count()).toBe(4);
+
+    // What the download button hands the browser: the file name and the text (the headless
+    // browser here saves no files, so the test reads the Blob the page made).
+    const offered = await page.evaluate(async () => {
+      const made: Blob[] = [];
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => (made.push(blob), original(blob));
+      let fileName = '';
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        fileName = this.download;
+        click.call(this);
+      };
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Last ned som CSV: Publiserte profiler etter helseregion');
+      button!.click();
+      return { fileName, text: await made[0].text(), type: made[0].type, bom: [...new Uint8Array(await made[0].slice(0, 3).arrayBuffer())] };
+    });
+    expect(offered.fileName).toBe(`profiler-etter-region-${new Date().getFullYear()}.csv`);
+    expect(offered.type).toBe('text/csv;charset=utf-8');
+    // A byte-order mark first, so spreadsheets read the file as UTF-8.
+    expect(offered.bom).toEqual([0xef, 0xbb, 0xbf]);
+    expect(offered.text.split('\r\n').slice(0, 3)).toEqual(['Helseregion;Profiler', 'Helse Nord;1', 'Helse Midt-Norge;0']);
+    await checkPage(page, 'redaksjon-tall');
+  });
+
+  it('shows admins the audit log, filtered by action', async () => {
+    await w.dataSource.transaction((tx) =>
+      w.app.get(AuditService).record(tx, {
+        actor: { accountId: editor.account.id, role: 'EDITOR' },
+        action: AuditAction.COMPETENCE_AREA_UPDATED,
+        targetType: 'CompetenceArea',
+        targetId: 'kommunikasjon',
+        before: { name: 'Kommunikasjon' },
+        after: { name: 'Kommunikasjon og samtale' },
+      }),
+    );
+    const page = await w.newPage();
+    await logIn(page, admin.account.email, '/redaksjon/logg');
+    await page.getByRole('heading', { level: 1, name: 'Logg' }).waitFor();
+    await page.getByRole('cell', { name: 'name: Kommunikasjon og samtale' }).waitFor();
+    await page.getByLabel('Handling').selectOption('ACCOUNT_DISABLED');
+    await page.getByText('Ingen hendelser.').waitFor();
+    expect(page.url()).toContain('handling=ACCOUNT_DISABLED');
+    await checkPage(page, 'redaksjon-logg');
+  });
+});
