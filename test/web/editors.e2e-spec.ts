@@ -7,6 +7,12 @@ import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
 import { createResearcher } from '../factories/researcher.factory';
 import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
 
+interface PageGlobals {
+  URL: { createObjectURL(blob: Blob): string };
+  HTMLAnchorElement: { prototype: { click(this: { download: string }): void } };
+  document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null; click(): void }> };
+}
+
 /** The editors' pages under /redaksjon in a real browser; axe-core finds nothing on any of them. */
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -44,18 +50,21 @@ describe('editors’ pages', () => {
     // What the download button hands the browser: the file name and the text (the headless
     // browser here saves no files, so the test reads the Blob the page made).
     const offered = await page.evaluate(async () => {
+      // The page's globals, typed here (the test project has no DOM library).
+      const g = globalThis as unknown as PageGlobals;
       const made: Blob[] = [];
-      const original = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob) => (made.push(blob), original(blob));
+      const original = g.URL.createObjectURL.bind(g.URL);
+      g.URL.createObjectURL = (blob: Blob) => (made.push(blob), original(blob));
       let fileName = '';
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const click = g.HTMLAnchorElement.prototype.click;
+      g.HTMLAnchorElement.prototype.click = function (this: { download: string }) {
         fileName = this.download;
         click.call(this);
       };
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Last ned som CSV: Publiserte profiler etter helseregion');
-      button!.click();
-      return { fileName, text: await made[0].text(), type: made[0].type, bom: [...new Uint8Array(await made[0].slice(0, 3).arrayBuffer())] };
+      const buttons = Array.from(g.document.querySelectorAll('button'));
+      buttons.find((b) => b.textContent === 'Last ned som CSV: Publiserte profiler etter helseregion')!.click();
+      const bom = Array.from(new Uint8Array(await made[0].slice(0, 3).arrayBuffer()));
+      return { fileName, text: await made[0].text(), type: made[0].type, bom };
     });
     expect(offered.fileName).toBe(`profiler-etter-region-${new Date().getFullYear()}.csv`);
     expect(offered.type).toBe('text/csv;charset=utf-8');
