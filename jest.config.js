@@ -21,7 +21,7 @@ const swc = [
  * a server in another process). Without DATABASE_URL they are left out of the run, rather
  * than skipped inside: the embedded run then reports no skipped tests.
  */
-const PG_ONLY = ['<rootDir>/test/hardening/faults\\.e2e-spec\\.ts$'];
+const PG_ONLY = ['<rootDir>/test/database/faults\\.e2e-spec\\.ts$'];
 
 module.exports = {
   testEnvironment: 'node',
@@ -30,9 +30,9 @@ module.exports = {
   transformIgnorePatterns: [],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', ...(process.env.DATABASE_URL ? [] : PG_ONLY)],
-  globalSetup: '<rootDir>/test/utils/global-setup.ts',
-  globalTeardown: '<rootDir>/test/utils/global-teardown.ts',
-  setupFiles: ['<rootDir>/test/utils/setup-env.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFiles: ['<rootDir>/test/support/setup-env.ts'],
   testTimeout: 60000,
   // A fresh worker process per test file: Nest/GraphQL metadata of ES-module dependencies
   // otherwise leaks between files in one process (the second app fails to build its schema),

@@ -2,19 +2,21 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountGraphQLModule } from './account/account-graphql.module';
 import { AuditModule } from './audit/audit.module';
-import { AccessGuard } from './auth/access.guard';
+import { AccessGuard } from './graphql/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';
 import { CompetenceAreaModule } from './competence-area/competence-area.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { ENTITIES } from './entities';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ProfileModule } from './profile/profile.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
@@ -25,7 +27,7 @@ import { StatisticsModule } from './statistics/statistics.module';
   imports: [
     ConfigModule,
     LoggingModule,
-    DatabaseModule,
+    DatabaseModule.forRoot(ENTITIES),
     SeedModule,
     GraphQLModule,
     HealthModule,
@@ -37,6 +39,7 @@ import { StatisticsModule } from './statistics/statistics.module';
     AuthModule,
     AccountGraphQLModule,
     ProfileModule,
+    PrivacyModule,
     SearchModule,
     AuditModule,
     StatisticsModule,

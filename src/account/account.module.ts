@@ -4,11 +4,13 @@ import { Account } from './account.entity';
 import { AccountService } from './account.service';
 import { PasswordPolicy } from './password-policy';
 import { PasswordService } from './password.service';
+import { OneTimeTokenService } from './one-time-token.service';
+import { RefreshTokenService } from './refresh-token.service';
 
 /** Accounts and passwords, with no GraphQL or HTTP: the CLI uses it as the API does. */
 @Module({
   imports: [TypeOrmModule.forFeature([Account])],
-  providers: [AccountService, PasswordService, PasswordPolicy],
-  exports: [AccountService, PasswordService, PasswordPolicy],
+  providers: [AccountService, PasswordService, PasswordPolicy, RefreshTokenService, OneTimeTokenService],
+  exports: [AccountService, PasswordService, PasswordPolicy, RefreshTokenService, OneTimeTokenService],
 })
 export class AccountModule {}

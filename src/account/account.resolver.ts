@@ -1,39 +1,21 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../auth/decorators';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { isUUID } from 'class-validator';
+import { CurrentViewer, Public, Roles } from '../graphql/decorators';
 import { Role } from '../common/enums/role.enum';
 import { notFound } from '../common/errors/app-errors';
-import type { GraphQLContext } from '../graphql/graphql-context';
-import { ProfileService } from '../profile/profile.service';
-import { ResearcherType } from '../researcher/researcher.type';
-import type { Account } from './account.entity';
+import type { Viewer } from '../graphql/viewer';
 import { AccountService } from './account.service';
 import { AccountType } from './account.type';
-import { MyDataService } from './my-data.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Resolver(() => AccountType)
 export class AccountResolver {
-  constructor(
-    private readonly accounts: AccountService,
-    private readonly profiles: ProfileService,
-    private readonly myData: MyDataService,
-  ) {}
+  constructor(private readonly accounts: AccountService) {}
 
   @Public()
   @Query(() => AccountType, { nullable: true, description: 'The signed-in account; null when signed out.' })
-  me(@Context() ctx: GraphQLContext) {
-    return ctx.req.viewer ? this.accounts.findById(ctx.req.viewer.accountId) : null;
-  }
-
-  @Query(() => String, { description: 'JSON of everything held about the signed-in account.' })
-  exportMyData(@Context() ctx: GraphQLContext) {
-    return this.myData.export(ctx.req.viewer!.accountId);
-  }
-
-  @Mutation(() => Boolean, { description: 'Erases the account, its profile, memberships, history and sessions.' })
-  deleteMyAccount(@Context() ctx: GraphQLContext, @Args('password') password: string) {
-    return this.myData.erase(ctx.req.viewer!.accountId, password);
+  me(@CurrentViewer({ optional: true }) viewer: Viewer | null) {
+    return viewer ? this.accounts.findById(viewer.accountId) : null;
   }
 
   @Roles(Role.ADMIN)
@@ -50,12 +32,7 @@ export class AccountResolver {
     return this.accounts.setDisabled(id, disabled);
   }
 
-  @ResolveField(() => ResearcherType, { nullable: true, description: 'The profile the account owns.' })
-  profile(@Parent() account: Account) {
-    return this.profiles.findByAccountId(account.id);
-  }
-
   private async requireAccount(id: string): Promise<void> {
-    if (!UUID.test(id) || !(await this.accounts.findById(id))) throw notFound('Fant ikke kontoen.');
+    if (!isUUID(id, 'loose') || !(await this.accounts.findById(id))) throw notFound('Fant ikke kontoen.');
   }
 }

@@ -3,12 +3,11 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Role } from '../common/enums/role.enum';
 import { badUserInput } from '../common/errors/app-errors';
-import { ProfileChange, ProfileChangeAction } from '../profile/profile-change.entity';
-import { uniqueSlug } from '../profile/slug';
-import { Researcher } from '../researcher/researcher.entity';
+import { isUniqueViolation } from '../common/errors/database-errors';
 import { Account } from './account.entity';
 import { PasswordPolicy } from './password-policy';
 import { PasswordService } from './password.service';
+import { RefreshTokenService } from './refresh-token.service';
 
 export interface NewAccount {
   email: string;
@@ -16,6 +15,16 @@ export interface NewAccount {
   givenName?: string;
   familyName?: string;
   role?: Role;
+}
+
+/** A new account with its password checked and hashed, ready to insert. */
+export interface PreparedAccount {
+  email: string;
+  passwordHash: string;
+  role: Role;
+  /** For the profile the account gets; the password policy checks the password against them. */
+  givenName: string;
+  familyName: string;
 }
 
 /** The identity and role the guard needs on every request. */
@@ -26,8 +35,6 @@ export interface AccountAuthState {
   disabledAt: Date | null;
 }
 
-const UNIQUE_VIOLATION = '23505';
-
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 @Injectable()
@@ -37,6 +44,7 @@ export class AccountService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly policy: PasswordPolicy,
+    private readonly refreshTokens: RefreshTokenService,
   ) {}
 
   findById(id: string): Promise<Account | null> {
@@ -59,59 +67,30 @@ export class AccountService {
   }
 
   /**
-   * Creates an account and the empty DRAFT profile it owns, in one transaction.
+   * Checks and hashes a new account's password and normalises its address; the profile domain
+   * then inserts it (with its empty profile) in one transaction through {@link insert}.
    * `passwordHash` lets callers that already hashed (e.g. a batch) skip re-hashing.
    */
-  async create(input: NewAccount, options: { passwordHash?: string; checked?: boolean } = {}): Promise<{ account: Account; researcher: Researcher }> {
+  async prepare(input: NewAccount, options: { passwordHash?: string; checked?: boolean } = {}): Promise<PreparedAccount> {
     const email = normalizeEmail(input.email);
     const givenName = (input.givenName ?? '').trim();
     const familyName = (input.familyName ?? '').trim();
     if (!options.checked) this.policy.check(input.password, 'password', [email, givenName, familyName]);
     const passwordHash = options.passwordHash ?? (await this.passwords.hash(input.password));
-
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        return await this.dataSource.transaction((tx) =>
-          this.insertWithProfile(tx, { email, passwordHash, role: input.role ?? Role.RESEARCHER, givenName, familyName }),
-        );
-      } catch (err) {
-        const constraint = (err as { driverError?: { code?: string; constraint?: string } }).driverError;
-        if (constraint?.code === UNIQUE_VIOLATION && constraint.constraint === 'UQ_account_email_lower') {
-          throw badUserInput('email', 'Det finnes allerede en konto med denne e-postadressen.');
-        }
-        // Two people with the same name registering at once: pick the next slug.
-        if (constraint?.code === UNIQUE_VIOLATION && attempt < 5) continue;
-        throw err;
-      }
-    }
+    return { email, passwordHash, role: input.role ?? Role.RESEARCHER, givenName, familyName };
   }
 
-  private async insertWithProfile(
-    tx: EntityManager,
-    fields: { email: string; passwordHash: string; role: Role; givenName: string; familyName: string },
-  ): Promise<{ account: Account; researcher: Researcher }> {
-    const account = await tx.getRepository(Account).save(
-      tx.getRepository(Account).create({ email: fields.email, passwordHash: fields.passwordHash, role: fields.role }),
-    );
-    const researchers = tx.getRepository(Researcher);
-    const researcher = await researchers.save(
-      researchers.create({
-        accountId: account.id,
-        givenName: fields.givenName,
-        familyName: fields.familyName,
-        slug: await uniqueSlug(tx, fields.givenName, fields.familyName),
-      }),
-    );
-    await tx.getRepository(ProfileChange).insert({
-      researcherId: researcher.id,
-      actorId: account.id,
-      action: ProfileChangeAction.CREATED,
-      changes: [
-        { field: 'givenName', old: null, new: fields.givenName },
-        { field: 'familyName', old: null, new: fields.familyName },
-      ],
-    });
-    return { account, researcher };
+  /** Inserts a prepared account inside the caller's transaction; a taken address is BAD_USER_INPUT. */
+  async insert(tx: EntityManager, fields: PreparedAccount): Promise<Account> {
+    const repo = tx.getRepository(Account);
+    try {
+      return await repo.save(repo.create({ email: fields.email, passwordHash: fields.passwordHash, role: fields.role }));
+    } catch (err) {
+      if (isUniqueViolation(err, 'UQ_account_email_lower')) {
+        throw badUserInput('email', 'Det finnes allerede en konto med denne e-postadressen.');
+      }
+      throw err;
+    }
   }
 
   /** Verifies a password; the same cost and the same `null` whether the address is unknown or the password wrong. */
@@ -132,9 +111,15 @@ export class AccountService {
       `UPDATE account SET password_hash = $2, token_version = token_version + 1, updated_at = now() WHERE id = $1`,
       [accountId, passwordHash],
     );
-    await manager.query(`UPDATE refresh_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`, [
-      accountId,
-    ]);
+    await this.refreshTokens.revokeAll(accountId, manager);
+  }
+
+  /** Ends every session of the account at once, access tokens included. */
+  async endAllSessions(accountId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`UPDATE account SET token_version = token_version + 1, updated_at = now() WHERE id = $1`, [accountId]);
+      await this.refreshTokens.revokeAll(accountId, tx);
+    });
   }
 
   async verifyPassword(accountId: string, password: string): Promise<boolean> {
@@ -165,10 +150,13 @@ export class AccountService {
       [accountId, disabled],
     );
     if (disabled) {
-      await this.dataSource.query(`UPDATE refresh_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`, [
-        accountId,
-      ]);
+      await this.refreshTokens.revokeAll(accountId);
     }
     return this.accounts.findOneByOrFail({ id: accountId });
+  }
+
+  /** Erasure: the account row itself, last, once everything referring to it is gone. */
+  async delete(accountId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM account WHERE id = $1`, [accountId]);
   }
 }

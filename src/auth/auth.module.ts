@@ -4,17 +4,16 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountModule } from '../account/account.module';
 import { Environment } from '../config/environment';
+import { ProfileRegistrationModule } from '../profile/profile-registration.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { ACCESS_TOKEN } from './jwt-options';
 import { JwtSecret, loadJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { OneTimeTokenService } from './one-time-token.service';
 import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
-import { RefreshTokenService } from './refresh-token.service';
 import { TokenService } from './token.service';
-import { ViewerMiddleware } from './viewer.middleware';
+import { ViewerMiddleware } from '../graphql/viewer.middleware';
 
 /** One signing key per app, shared by the signer (JwtModule) and the verifier (JwtStrategy). */
 @Module({
@@ -26,6 +25,7 @@ class JwtSecretModule {}
 @Module({
   imports: [
     AccountModule,
+    ProfileRegistrationModule,
     JwtSecretModule,
     PassportModule.register({ session: false }),
     JwtModule.registerAsync({
@@ -42,15 +42,13 @@ class JwtSecretModule {}
   ],
   providers: [
     TokenService,
-    RefreshTokenService,
-    OneTimeTokenService,
     AuthService,
     LocalStrategy,
     JwtStrategy,
     GqlThrottlerGuard,
     AuthResolver,
   ],
-  exports: [AuthService, TokenService, RefreshTokenService],
+  exports: [AuthService, TokenService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

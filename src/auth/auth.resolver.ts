@@ -4,12 +4,11 @@ import type { Account } from '../account/account.entity';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { AuthPayloadType } from './auth-payload.type';
 import { AuthResult, AuthService } from './auth.service';
-import { Public } from './decorators';
+import { CurrentViewer, Public } from '../graphql/decorators';
+import type { Viewer } from '../graphql/viewer';
 import { RegisterInput } from './dto/register.input';
 import { LocalAuthGuard, SignedInAccount } from './local-auth.guard';
 import { RateLimit } from './rate-limit';
-
-const viewerId = (ctx: GraphQLContext): string => ctx.req.viewer!.accountId;
 
 /**
  * From here on the request is the signed-in account's, so the payload (e.g. the account's
@@ -60,8 +59,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Ends every session of the signed-in account, on every device.' })
-  logoutEverywhere(@Context() ctx: GraphQLContext) {
-    return this.auth.logoutEverywhere(viewerId(ctx));
+  logoutEverywhere(@CurrentViewer() viewer: Viewer) {
+    return this.auth.logoutEverywhere(viewer.accountId);
   }
 
   @Public()
@@ -71,8 +70,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Sends the confirmation mail again.' })
-  resendVerificationEmail(@Context() ctx: GraphQLContext) {
-    return this.auth.resendVerification(viewerId(ctx));
+  resendVerificationEmail(@CurrentViewer() viewer: Viewer) {
+    return this.auth.resendVerification(viewer.accountId);
   }
 
   @Public()
@@ -92,9 +91,10 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadType, { description: 'Needs the current password; other sessions are ended.' })
   changePassword(
     @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('currentPassword') currentPassword: string,
     @Args('newPassword') newPassword: string,
   ) {
-    return signedIn(ctx, this.auth.changePassword(viewerId(ctx), currentPassword, newPassword));
+    return signedIn(ctx, this.auth.changePassword(viewer.accountId, currentPassword, newPassword));
   }
 }

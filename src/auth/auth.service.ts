@@ -5,11 +5,12 @@ import type { Account } from '../account/account.entity';
 import { AccountService } from '../account/account.service';
 import { badUserInput, unauthenticated } from '../common/errors/app-errors';
 import { Environment } from '../config/environment';
+import { ProfileRegistrationService } from '../profile/profile-registration.service';
 import { MailService } from '../mail/mail.service';
 import type { RegisterInput } from './dto/register.input';
-import { OneTimeTokenPurpose } from './one-time-token.entity';
-import { OneTimeTokenService } from './one-time-token.service';
-import { RefreshTokenService } from './refresh-token.service';
+import { OneTimeTokenPurpose } from '../account/one-time-token.entity';
+import { OneTimeTokenService } from '../account/one-time-token.service';
+import { RefreshTokenService } from '../account/refresh-token.service';
 import { TokenService } from './token.service';
 import { accountMail } from './auth-mail';
 
@@ -27,6 +28,7 @@ const invalidLink = (field: string) => badUserInput(field, 'Lenken er ugyldig el
 export class AuthService {
   constructor(
     private readonly accounts: AccountService,
+    private readonly registration: ProfileRegistrationService,
     private readonly tokens: TokenService,
     private readonly refreshTokens: RefreshTokenService,
     private readonly oneTimeTokens: OneTimeTokenService,
@@ -36,7 +38,7 @@ export class AuthService {
   ) {}
 
   async register(input: RegisterInput): Promise<AuthResult> {
-    const { account } = await this.accounts.create(input);
+    const { account } = await this.registration.createAccount(input);
     await this.sendVerification(account);
     return this.startSession(account);
   }
@@ -67,10 +69,7 @@ export class AuthService {
 
   /** Ends every session of the account at once, access tokens included. */
   async logoutEverywhere(accountId: string): Promise<boolean> {
-    await this.dataSource.transaction(async (tx) => {
-      await tx.query(`UPDATE account SET token_version = token_version + 1, updated_at = now() WHERE id = $1`, [accountId]);
-      await this.refreshTokens.revokeAll(accountId, tx);
-    });
+    await this.accounts.endAllSessions(accountId);
     return true;
   }
 

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccountService } from '../account/account.service';
 import { ACCESS_TOKEN, AccessTokenClaims } from './jwt-options';
 import { JwtSecret } from './jwt-secret';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../graphql/viewer';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Checks a bearer access token (signature with HS256 only, exp, iss, aud) and loads the
@@ -30,7 +30,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: Partial<AccessTokenClaims>): Promise<Viewer | false> {
-    if (typeof claims.sub !== 'string' || !UUID.test(claims.sub) || typeof claims.ver !== 'number') return false;
+    if (typeof claims.sub !== 'string' || !isUUID(claims.sub, 'loose') || typeof claims.ver !== 'number') return false;
     const state = await this.accounts.findAuthState(claims.sub);
     if (!state || state.disabledAt || state.tokenVersion !== claims.ver) return false;
     return { accountId: state.id, role: state.role };

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { buildSchema } from 'graphql';
 import { join } from 'node:path';
 import { Role } from '../common/enums/role.enum';
-import { IS_PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { IS_PUBLIC_KEY, ROLES_KEY } from '../graphql/decorators';
 
 // The metadata keys @nestjs/graphql's @Query/@Mutation set on the resolver method.
 const RESOLVER_TYPE = 'graphql:resolver_type';

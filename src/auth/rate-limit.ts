@@ -4,7 +4,7 @@ import { SkipThrottle, Throttle, ThrottlerGuard, type ThrottlerLimitDetail } fro
 import { normalizeEmail } from '../account/account.service';
 import { rateLimited } from '../common/errors/app-errors';
 import type { GraphQLContext } from '../graphql/graphql-context';
-import { refreshTokenAccountId } from './refresh-token.service';
+import { refreshTokenAccountId } from '../account/refresh-token.service';
 
 const MINUTE = 60_000;
 

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CompetenceAreaLoaders } from './competence-area.loaders';
 import { CompetenceArea } from './competence-area.entity';
 import { CompetenceAreaResolver } from './competence-area.resolver';
 import { CompetenceAreaService } from './competence-area.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([CompetenceArea])],
-  providers: [CompetenceAreaService, CompetenceAreaResolver],
+  providers: [CompetenceAreaLoaders, CompetenceAreaService, CompetenceAreaResolver],
   exports: [CompetenceAreaService],
 })
 export class CompetenceAreaModule {}

@@ -1,5 +1,5 @@
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/decorators';
+import { Public } from '../graphql/decorators';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { CompetenceAreaService } from './competence-area.service';
 import { CompetenceAreaType } from './competence-area.type';

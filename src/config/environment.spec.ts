@@ -30,4 +30,26 @@ describe('validateEnvironment', () => {
   it('accepts production with a long secret', () => {
     expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction).toBe(true);
   });
+
+  it.each([
+    ['JWT_SECRET', 'short-Secret-9f'],
+    ['DATABASE_URL', 'mysql://admin:Hunter2-9f@db.example.no/catalogue'],
+    ['DATABASE_REPLICA_URLS', 'mysql://r:Hunter2-9f@replica.example.no/db'],
+    ['SMTP_URL', 'mail://user:Hunter2-9f@smtp.example.no'],
+  ])('names %s and its rule without showing any part of the value', (variable, value) => {
+    let message = '';
+    try {
+      validateEnvironment({ [variable]: value });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(new RegExp(`^\\s+${variable}: .*must`, 'm'));
+    expect(message).not.toContain('9f');
+    expect(message).not.toContain('Hunter2');
+    expect(message).not.toContain('example.no');
+  });
+
+  it('shows the value of a variable that is not secret', () => {
+    expect(() => validateEnvironment({ PORT: 'abc' })).toThrow(/PORT: .*\(got "abc"\)/);
+  });
 });

@@ -120,12 +120,22 @@ export class Environment {
 
 export class EnvironmentError extends Error {}
 
+/**
+ * Variables whose value holds a credential (the signing key; passwords inside connection
+ * URLs): a refusal names them and the rule, never the value, since start-up output ends up
+ * in terminals, CI logs and log collectors.
+ */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set(['JWT_SECRET', 'DATABASE_URL', 'DATABASE_REPLICA_URLS', 'SMTP_URL']);
+
+const shownValue = (variable: string, value: unknown): string =>
+  SECRET_VARIABLES.has(variable) ? '(value not shown: secret)' : `(got ${JSON.stringify(value)})`;
+
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false });
   if (errors.length > 0) {
     const lines = errors.map(
-      (e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got ${JSON.stringify(e.value)})`,
+      (e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} ${shownValue(e.property, e.value)}`,
     );
     throw new EnvironmentError(`Invalid environment:\n${lines.join('\n')}`);
   }

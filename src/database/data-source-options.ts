@@ -1,6 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
-import { ENTITIES } from './entities';
 import { resilientPg } from './resilient-pg';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -11,6 +10,8 @@ export interface ConnectionSettings {
   poolSize?: number;
   statementTimeoutMs?: number;
   applicationName?: string;
+  /** The entity classes; the list lives at the top (src/entities.ts), so this layer needs none of them. */
+  entities?: DataSourceOptions['entities'];
 }
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
@@ -39,7 +40,7 @@ export function buildDataSourceOptions(settings: ConnectionSettings): DataSource
   const base = {
     type: 'postgres' as const,
     driver: resilientPg(),
-    entities: ENTITIES,
+    entities: settings.entities ?? [],
     migrations: MIGRATIONS,
     migrationsTableName: MIGRATIONS_TABLE,
     migrationsTransactionMode: 'each' as const,

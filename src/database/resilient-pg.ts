@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { isDatabaseUnavailable } from './database-errors';
+import { isDatabaseUnavailable } from '../common/errors/database-errors';
 
 type PooledClient = pg.PoolClient & { _poolUseCount?: number; retryDeadIdle?: boolean };
 

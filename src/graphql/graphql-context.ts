@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
-import type { Loaders } from './loaders';
-import type { Viewer } from '../auth/viewer';
+import type { Loaders } from './loader-registry';
+import type { Viewer } from './viewer';
 
 /** What every resolver can read about the current request. */
 export interface GraphQLContext {

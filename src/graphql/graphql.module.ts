@@ -2,30 +2,20 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule as NestGraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import { CompetenceAreaModule } from '../competence-area/competence-area.module';
 import { Environment } from '../config/environment';
 import { formatGraphQLError } from '../common/errors/format-error';
-import { NetworkModule } from '../network/network.module';
-import { OrganizationModule } from '../organization/organization.module';
-import { ResearcherModule } from '../researcher/researcher.module';
 import type { GraphQLContext } from './graphql-context';
-import { LoaderFactory } from './loaders';
+import { LoaderRegistry, LoaderRegistryModule } from './loader-registry';
 import { queryLimitParseOptions, queryLimitsPlugin, queryLimitValidationRules } from './query-limits';
 
 @Module({
-  imports: [OrganizationModule, CompetenceAreaModule, NetworkModule, ResearcherModule],
-  providers: [LoaderFactory],
-  exports: [LoaderFactory],
-})
-class LoadersModule {}
-
-@Module({
   imports: [
+    LoaderRegistryModule,
     NestGraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [LoadersModule],
-      inject: [Environment, LoaderFactory],
-      useFactory: (env: Environment, loaders: LoaderFactory) => {
+      imports: [LoaderRegistryModule],
+      inject: [Environment, LoaderRegistry],
+      useFactory: (env: Environment, loaders: LoaderRegistry) => {
         // One switch for what a scraper could learn about the schema: introspection, the
         // GraphiQL page that needs it, and "Did you mean ...?" hints in validation errors.
         const exposeSchema = env.exposesSchema;

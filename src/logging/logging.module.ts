@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Global, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
+import pinoPretty from 'pino-pretty';
 import { Environment } from '../config/environment';
 import { LOG_REDACT_PATHS, operationNameOf, serializeError } from './log-privacy';
 
@@ -19,7 +20,17 @@ class LogDestinationModule {}
 type Req = IncomingMessage & { body?: unknown; query?: unknown };
 
 /**
- * JSON logs. Every line written while a request is handled carries its id (`req.id`, from
+ * Where the lines go: on a developer's terminal, pino-pretty's coloured one-liners; anywhere
+ * else (production, pipes, files, log collectors, tests) one JSON object per line.
+ */
+export function logStream(destination: DestinationStream, env: Environment): DestinationStream {
+  const terminal = destination === process.stdout && process.stdout.isTTY === true;
+  if (!terminal || env.isProduction) return destination;
+  return pinoPretty({ destination: process.stdout, colorize: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+}
+
+/**
+ * JSON logs (pretty on a development terminal, see logStream). Every line written while a request is handled carries its id (`req.id`, from
  * a valid X-Request-Id or a fresh uuid) and its GraphQL operation name; what could identify
  * or expose a person (credentials, contact values, search text, SQL parameters) is left out.
  */
@@ -53,7 +64,7 @@ type Req = IncomingMessage & { body?: unknown; query?: unknown };
             autoLogging: { ignore: (req: IncomingMessage) => req.url?.startsWith('/health') ?? false },
             customProps: (req: IncomingMessage) => ({ operationName: operationNameOf((req as Req).body, (req as Req).query) }),
           },
-          destination,
+          logStream(destination, env),
         ],
       }),
     }),

@@ -5,7 +5,7 @@ import { MEMBERSHIP_ROLE_LABELS, MembershipStatus } from '../common/enums/member
 import { Role } from '../common/enums/role.enum';
 import { Environment } from '../config/environment';
 import { MailService } from '../mail/mail.service';
-import { DECIDING_ROLES } from './network-access.service';
+import { DECIDING_ROLES } from './membership-access';
 import type { NetworkMembership } from './network-membership.entity';
 import type { Network } from './network.entity';
 import { membershipMail } from './membership-mail';

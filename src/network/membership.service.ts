@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import type { Viewer } from '../graphql/viewer';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { MembershipStatus } from '../common/enums/membership.enum';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
@@ -14,8 +14,10 @@ import type { EndMembershipArgs } from './dto/end-membership.args';
 import type { NetworkMembershipsArgs } from './dto/network-memberships.args';
 import type { RepresentationInput } from './dto/representation.input';
 import type { SetMembershipRoleArgs } from './dto/set-membership-role.args';
-import { isUniqueViolation, OPEN_MEMBERSHIP_INDEX, osloToday } from './membership-helpers';
+import { isUniqueViolation } from '../common/errors/database-errors';
+import { OPEN_MEMBERSHIP_INDEX, osloToday } from './membership-helpers';
 import { MembershipNotifier } from './membership-notifier';
+import { MEMBERSHIP_TRANSITIONS, membershipOutcome, MembershipStep } from './membership-transitions';
 import { NetworkAccessService } from './network-access.service';
 import { NetworkMembership } from './network-membership.entity';
 import { NetworkService } from './network.service';
@@ -94,15 +96,15 @@ export class MembershipService {
   async decide(viewer: Viewer, args: DecideMembershipArgs): Promise<NetworkMembership> {
     const membership = await this.findOrFail(args.id);
     await this.access.requireDecider(viewer, membership.networkId);
+    const step = MEMBERSHIP_TRANSITIONS[args.approve ? MembershipStep.APPROVE : MembershipStep.DECLINE];
     const decision: Changes = {
       decisionNote: clean(args.note),
       decidedById: viewer.accountId,
       decidedAt: new Date(),
-      ...(args.approve
-        ? { status: MembershipStatus.ACTIVE, startedOn: osloToday() }
-        : { status: MembershipStatus.DECLINED }),
+      status: step.to,
+      ...(args.approve ? { startedOn: osloToday() } : {}),
     };
-    const decided = await this.transition(membership.id, [MembershipStatus.PENDING], decision, 'Søknaden er allerede behandlet.');
+    const decided = await this.transition(membership.id, step.from, decision, 'Søknaden er allerede behandlet.');
     const network = await this.networks.findByIds([decided.networkId]);
     await this.notifier.decided(network[0], decided);
     return decided;
@@ -139,7 +141,7 @@ export class MembershipService {
     const representation = await this.representation(args.representing);
     return this.transition(
       membership.id,
-      [MembershipStatus.ACTIVE],
+      MEMBERSHIP_TRANSITIONS[MembershipStep.SET_ROLE].from,
       { role: args.role, ...representation },
       'Bare aktive medlemskap kan få ny rolle.',
     );
@@ -148,10 +150,11 @@ export class MembershipService {
   async end(viewer: Viewer, args: EndMembershipArgs): Promise<NetworkMembership> {
     const membership = await this.findOrFail(args.id);
     await this.access.requireDecider(viewer, membership.networkId);
+    const step = MEMBERSHIP_TRANSITIONS[MembershipStep.END];
     return this.transition(
       membership.id,
-      [MembershipStatus.ACTIVE],
-      { status: MembershipStatus.ENDED, endedOn: osloToday(), endNote: clean(args.note), endedById: viewer.accountId },
+      step.from,
+      { status: step.to, endedOn: osloToday(), endNote: clean(args.note), endedById: viewer.accountId },
       'Bare aktive medlemskap kan avsluttes. En søknad avslås i stedet.',
     );
   }
@@ -163,11 +166,13 @@ export class MembershipService {
     const open = profile
       ? await this.memberships.findOneBy({ networkId: network.id, researcherId: profile.id, status: In(OPEN) })
       : null;
-    if (!open) throw notFound('Du er ikke medlem av dette nettverket.');
+    const to = open ? membershipOutcome(MembershipStep.LEAVE, open.status) : null;
+    if (!open || !to) throw notFound('Du er ikke medlem av dette nettverket.');
+    // Conditional on the status seen, so a decision made meanwhile is not overwritten.
     return this.transition(
       open.id,
       [open.status],
-      { status: MembershipStatus.ENDED, endedOn: osloToday(), endedById: viewer.accountId },
+      { status: to, endedOn: osloToday(), endedById: viewer.accountId },
       'Medlemskapet er allerede endret. Last siden på nytt.',
     );
   }
@@ -219,7 +224,7 @@ export class MembershipService {
    */
   private transition(
     id: string,
-    from: MembershipStatus[],
+    from: readonly MembershipStatus[],
     changes: Changes,
     conflictMessage: string,
   ): Promise<NetworkMembership> {
@@ -246,6 +251,12 @@ export class MembershipService {
       throw badUserInput('representing.organizationId', 'Fant ikke organisasjonen.');
     }
     return { representingRegion: input.region ?? null, representingOrganizationId: input.organizationId ?? null };
+  }
+
+  /** Erasure: these profiles' memberships, and the account's name on decisions it made for others. */
+  async eraseFor(manager: EntityManager, researcherIds: string[], accountId: string): Promise<void> {
+    await manager.query(`DELETE FROM network_membership WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`UPDATE network_membership SET decided_by_id = NULL WHERE decided_by_id = $1`, [accountId]);
   }
 }
 

@@ -1,27 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isEditor, Viewer } from '../auth/viewer';
-import { MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
+import type { Viewer } from '../graphql/viewer';
+import { MembershipStatus } from '../common/enums/membership.enum';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
+import { DECIDING_ROLES, mayDecide } from './membership-access';
 import { NetworkMembership } from './network-membership.entity';
 
-/**
- * Who may decide on a network's applications, roles and memberships ("deciders"):
- * editors and admins for every network, and the active members of that network whose
- * role is one of these. Deciders of one network have no power over another.
- */
-export const DECIDING_ROLES: readonly MembershipRole[] = [
-  MembershipRole.COORDINATOR,
-  MembershipRole.LEADER,
-  MembershipRole.PROJECT_LEADER,
-];
-
+/** The database side of the deciders rule in membership-access.ts. */
 @Injectable()
 export class NetworkAccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Ids of the networks these accounts coordinate, per account. */
+  /** Ids of the networks where these accounts hold a deciding role, per account. */
   async decidingNetworkIds(accountIds: readonly string[], manager?: EntityManager): Promise<Map<string, Set<string>>> {
     const rows: { account_id: string; network_id: string }[] = await (manager ?? this.dataSource.manager).query(
       `SELECT r.account_id, m.network_id
@@ -36,16 +27,16 @@ export class NetworkAccessService {
 
   async canDecide(viewer: Viewer | null | undefined, networkId: string, manager?: EntityManager): Promise<boolean> {
     if (!viewer) return false;
-    if (isEditor(viewer)) return true;
+    if (mayDecide(viewer, networkId, new Set())) return true; // editors: no query needed
     const networks = await this.decidingNetworkIds([viewer.accountId], manager);
-    return networks.get(viewer.accountId)?.has(networkId) ?? false;
+    return mayDecide(viewer, networkId, networks.get(viewer.accountId) ?? new Set());
   }
 
   /** Throws unless the viewer may decide for this network. */
   async requireDecider(viewer: Viewer | null | undefined, networkId: string, manager?: EntityManager): Promise<Viewer> {
     if (!viewer) throw unauthenticated();
     if (!(await this.canDecide(viewer, networkId, manager))) {
-      throw forbidden('Bare nettverkets koordinatorer og redaktørene kan gjøre dette.');
+      throw forbidden('Bare nettverkets koordinatorer, ledere og prosjektledere og redaktørene kan gjøre dette.');
     }
     return viewer;
   }

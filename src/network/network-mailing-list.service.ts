@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { MEMBERSHIP_ROLE_LABELS, MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
 import { toCsv } from './csv';
 import { NetworkAccessService } from './network-access.service';

@@ -1,5 +1,4 @@
 import { Context, GraphQLISODateTime, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { isEditor } from '../auth/viewer';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { HEALTH_REGION_LABELS } from '../common/enums/health-region.enum';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -8,17 +7,17 @@ import { ResearcherType } from '../researcher/researcher.type';
 import type { NetworkMembership } from './network-membership.entity';
 import { NetworkMembershipType } from './network-membership.type';
 import { NetworkType } from './network.type';
+import { DECIDERS_TEXT, viewerMayDecide } from './membership-access';
 
-const RESTRICTED = "Shown only to the member, the network's coordinators and editors; otherwise null.";
+const RESTRICTED = `Shown only to the member and to ${DECIDERS_TEXT}; otherwise null.`;
 
 /** The member themself, editors and the network's deciders may read an application and its decision. */
 async function canSeeDetails(m: NetworkMembership, ctx: GraphQLContext): Promise<boolean> {
   const viewer = ctx.req.viewer;
   if (!viewer) return false;
-  if (isEditor(viewer)) return true;
+  if (await viewerMayDecide(ctx, m.networkId)) return true;
   const researcher = await ctx.loaders.researcherById.load(m.researcherId);
-  if (researcher?.accountId === viewer.accountId) return true;
-  return (await ctx.loaders.decidingNetworksByAccount.load(viewer.accountId)).has(m.networkId);
+  return researcher?.accountId === viewer.accountId;
 }
 
 @Resolver(() => NetworkMembershipType)

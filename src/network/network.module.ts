@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NetworkLoaders } from './network.loaders';
 import { Organization } from '../organization/organization.entity';
 import { Researcher } from '../researcher/researcher.entity';
 import { MembershipResolver } from './membership.resolver';
@@ -12,10 +13,11 @@ import { NetworkMembershipResolver } from './network-membership.resolver';
 import { Network } from './network.entity';
 import { NetworkResolver } from './network.resolver';
 import { NetworkService } from './network.service';
+import { ResearcherMembershipsResolver } from './researcher-memberships.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization])],
-  providers: [
+  providers: [NetworkLoaders, 
     NetworkService,
     NetworkAccessService,
     MembershipService,
@@ -24,7 +26,8 @@ import { NetworkService } from './network.service';
     NetworkResolver,
     NetworkMembershipResolver,
     MembershipResolver,
+    ResearcherMembershipsResolver,
   ],
-  exports: [NetworkService, NetworkAccessService],
+  exports: [NetworkService, NetworkAccessService, MembershipService],
 })
 export class NetworkModule {}

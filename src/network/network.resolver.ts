@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../auth/decorators';
-import { isEditor } from '../auth/viewer';
+import { Public, Roles } from '../graphql/decorators';
+import { viewerMayDecide } from './membership-access';
 import { MembershipRole } from '../common/enums/membership.enum';
 import { Role } from '../common/enums/role.enum';
 import type { GraphQLContext } from '../graphql/graphql-context';
@@ -65,10 +65,7 @@ export class NetworkResolver {
     description: "Whether the viewer may decide on this network's applications, roles and memberships.",
   })
   async viewerCanDecide(@Parent() network: Network, @Context() ctx: GraphQLContext): Promise<boolean> {
-    const viewer = ctx.req.viewer;
-    if (!viewer) return false;
-    if (isEditor(viewer)) return true;
-    return (await ctx.loaders.decidingNetworksByAccount.load(viewer.accountId)).has(network.id);
+    return viewerMayDecide(ctx, network.id);
   }
 
   @ResolveField(() => NetworkMembershipType, {

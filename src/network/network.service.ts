@@ -6,7 +6,7 @@ import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { badUserInput, notFound } from '../common/errors/app-errors';
 import type { CreateNetworkInput } from './dto/create-network.input';
 import type { UpdateNetworkInput } from './dto/update-network.input';
-import { isUniqueViolation } from './membership-helpers';
+import { isUniqueViolation } from '../common/errors/database-errors';
 import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
 

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/decorators';
+import { Public } from '../graphql/decorators';
 import { OrganizationService } from './organization.service';
 import { OrganizationType } from './organization.type';
 

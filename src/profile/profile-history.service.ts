@@ -53,6 +53,12 @@ export class ProfileHistoryService {
       })),
     }));
   }
+
+  /** Erasure: the history of these profiles, and the account's name on others' history. */
+  async eraseFor(manager: EntityManager, researcherIds: string[], accountId: string): Promise<void> {
+    await manager.query(`DELETE FROM profile_change WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`UPDATE profile_change SET actor_id = NULL WHERE actor_id = $1`, [accountId]);
+  }
 }
 
 interface ProfileChangeRow {

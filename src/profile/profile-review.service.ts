@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { mutateReturning } from '../database/sql';
@@ -10,30 +11,11 @@ import { Researcher } from '../researcher/researcher.entity';
 import { ReviewDecision } from './dto/review-decision.enum';
 import { ProfileChangeAction } from './profile-change.entity';
 import { ProfileHistoryService } from './profile-history.service';
+import { maySubmit, reviewOutcome } from './review-transitions';
 import { reviewMail } from './review-mail';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-
-/** Which statuses each decision may be taken from, and where it leads. */
-const TRANSITIONS: Record<ReviewDecision, { from: ProfileStatus[]; to: ProfileStatus; action: ProfileChangeAction }> = {
-  [ReviewDecision.PUBLISH]: {
-    from: [ProfileStatus.PENDING_REVIEW, ProfileStatus.HIDDEN],
-    to: ProfileStatus.PUBLISHED,
-    action: ProfileChangeAction.PUBLISHED,
-  },
-  [ReviewDecision.REJECT]: {
-    from: [ProfileStatus.PENDING_REVIEW, ProfileStatus.PUBLISHED],
-    to: ProfileStatus.DRAFT,
-    action: ProfileChangeAction.REJECTED,
-  },
-  [ReviewDecision.HIDE]: {
-    from: [ProfileStatus.DRAFT, ProfileStatus.PENDING_REVIEW, ProfileStatus.PUBLISHED],
-    to: ProfileStatus.HIDDEN,
-    action: ProfileChangeAction.HIDDEN,
-  },
-};
 
 /** Review before publication, and owners confirming their profile is current. */
 @Injectable()
@@ -52,6 +34,7 @@ export class ProfileReviewService {
     if (!profile.givenName || !profile.familyName) {
       throw badUserInput('givenName', 'Fyll inn fornavn og etternavn før du sender profilen til vurdering.');
     }
+    if (!maySubmit(profile.status)) throw notInStatus(profile.status);
     await this.dataSource.transaction(async (tx) => {
       const rows = await mutateReturning<{ id: string }>(
         tx,
@@ -73,10 +56,10 @@ export class ProfileReviewService {
   /** An editor's decision; the owner gets a mail either way. */
   async review(editor: Viewer, id: string, decision: ReviewDecision, note: string | null | undefined): Promise<Researcher> {
     const cleanNote = checkNote(note, decision);
-    const profile = UUID.test(id) ? await this.researchers.findOneBy({ id }) : null;
+    const profile = isUUID(id, 'loose') ? await this.researchers.findOneBy({ id }) : null;
     if (!profile) throw notFound('Fant ikke profilen.');
-    const transition = TRANSITIONS[decision];
-    if (!transition.from.includes(profile.status)) throw notInStatus(profile.status);
+    const transition = reviewOutcome(decision, profile.status);
+    if (!transition) throw notInStatus(profile.status);
 
     await this.dataSource.transaction(async (tx) => {
       // Conditional on the status the editor saw: two editors deciding at once cannot both win.

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Researcher } from '../researcher/researcher.entity';
+import { AccountProfileResolver } from './account-profile.resolver';
 import { OwnerFieldsResolver } from './owner-fields.resolver';
 import { ProfileChange } from './profile-change.entity';
 import { ProfileHistoryService } from './profile-history.service';
@@ -10,7 +11,7 @@ import { ProfileService } from './profile.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Researcher, ProfileChange])],
-  providers: [ProfileService, ProfileHistoryService, ProfileReviewService, ProfileResolver, OwnerFieldsResolver],
+  providers: [ProfileService, ProfileHistoryService, ProfileReviewService, ProfileResolver, OwnerFieldsResolver, AccountProfileResolver],
   exports: [ProfileService, ProfileHistoryService],
 })
 export class ProfileModule {}

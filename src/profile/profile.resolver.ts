@@ -1,8 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/decorators';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Roles } from '../graphql/decorators';
 import { Role } from '../common/enums/role.enum';
 import { badUserInput } from '../common/errors/app-errors';
-import type { GraphQLContext } from '../graphql/graphql-context';
+import type { Viewer } from '../graphql/viewer';
 import { ResearcherType } from '../researcher/researcher.type';
 import { ProfileInput } from './dto/profile.input';
 import { ReviewDecision } from './dto/review-decision.enum';
@@ -26,21 +26,21 @@ export class ProfileResolver {
     description: 'Changes the fields sent (absent: unchanged). Fails with CONFLICT if the profile changed since expectedVersion.',
   })
   updateMyProfile(
-    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: ProfileInput,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
   ) {
-    return this.profiles.updateMine(ctx.req.viewer!, input, expectedVersion);
+    return this.profiles.updateMine(viewer, input, expectedVersion);
   }
 
   @Mutation(() => ResearcherType, { description: 'DRAFT → PENDING_REVIEW: asks the editors to publish the profile.' })
-  submitMyProfileForReview(@Context() ctx: GraphQLContext) {
-    return this.review.submitMine(ctx.req.viewer!);
+  submitMyProfileForReview(@CurrentViewer() viewer: Viewer) {
+    return this.review.submitMine(viewer);
   }
 
   @Mutation(() => ResearcherType, { description: 'Records that the owner has checked the profile is current.' })
-  confirmMyProfileIsCurrent(@Context() ctx: GraphQLContext) {
-    return this.review.confirmMine(ctx.req.viewer!);
+  confirmMyProfileIsCurrent(@CurrentViewer() viewer: Viewer) {
+    return this.review.confirmMine(viewer);
   }
 
   @Roles(Role.EDITOR, Role.ADMIN)
@@ -48,12 +48,12 @@ export class ProfileResolver {
     description: 'Editors: PUBLISH, REJECT (back to DRAFT; a note is required) or HIDE. The owner is told by mail.',
   })
   reviewProfile(
-    @Context() ctx: GraphQLContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
     @Args('decision', { type: () => ReviewDecision }) decision: ReviewDecision,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ) {
-    return this.review.review(ctx.req.viewer!, id, decision, note);
+    return this.review.review(viewer, id, decision, note);
   }
 
   @Roles(Role.EDITOR, Role.ADMIN)
@@ -76,7 +76,7 @@ export class ProfileResolver {
   @Query(() => [ProfileChangeType], {
     description: "A profile's history, newest first: your own (no id), or any profile for editors.",
   })
-  profileHistory(@Context() ctx: GraphQLContext, @Args('id', { type: () => ID, nullable: true }) id?: string | null) {
-    return this.profiles.history(ctx.req.viewer!, id ?? null);
+  profileHistory(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID, nullable: true }) id?: string | null) {
+    return this.profiles.history(viewer, id ?? null);
   }
 }

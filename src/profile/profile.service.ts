@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { CompetenceArea } from '../competence-area/competence-area.entity';
 import { mutateReturning } from '../database/sql';
@@ -13,10 +14,8 @@ import { PROFILE_COLUMNS, ProfileColumnField, sameValue, uniqueList } from './pr
 import { ProfileHistoryService } from './profile-history.service';
 import type { ProfileChangeType } from './profile-change.type';
 import { hasFullAccess } from '../researcher/profile-access';
+import { uniqueViolation } from '../common/errors/database-errors';
 import { uniqueSlug } from './slug';
-
-const UNIQUE_VIOLATION = '23505';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const staleVersion = (currentVersion: number) =>
   conflict('Profilen er endret et annet sted siden du begynte. Last inn på nytt og prøv igjen.', { currentVersion });
@@ -33,7 +32,7 @@ export class ProfileService {
   /** The history of one's own profile, or (editors) of any profile; others learn nothing, not even that it exists. */
   async history(viewer: Viewer, researcherId: string | null): Promise<ProfileChangeType[]> {
     const profile = researcherId
-      ? UUID.test(researcherId)
+      ? isUUID(researcherId, 'loose')
         ? await this.researchers.findOneBy({ id: researcherId })
         : null
       : await this.findByAccountId(viewer.accountId);
@@ -102,8 +101,7 @@ export class ProfileService {
         });
       });
     } catch (err) {
-      const driver = (err as { driverError?: { code?: string; constraint?: string; detail?: string } }).driverError;
-      if (driver?.code === UNIQUE_VIOLATION && /\(orcid\)/.test(driver.detail ?? '')) {
+      if (/\(orcid\)/.test(uniqueViolation(err)?.detail ?? '')) {
         throw badUserInput('orcid', 'Denne ORCID iD-en hører allerede til en annen profil.');
       }
       throw err;
@@ -166,5 +164,17 @@ export class ProfileService {
         [researcherId, areas.map((a) => a.id)],
       );
     }
+  }
+
+  /** Erasure: ids of the account's profiles, to be removed with {@link deleteProfiles}. */
+  async profileIdsOf(manager: EntityManager, accountId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM researcher WHERE account_id = $1`, [accountId]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Erasure: the profiles and their competence areas (memberships and history go first). */
+  async deleteProfiles(manager: EntityManager, researcherIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM researcher_competence_area WHERE researcher_id = ANY($1::uuid[])`, [researcherIds]);
+    await manager.query(`DELETE FROM researcher WHERE id = ANY($1::uuid[])`, [researcherIds]);
   }
 }

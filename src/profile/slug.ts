@@ -1,21 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import { slugify } from '../common/text/slugify';
 
-const NORWEGIAN: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', Æ: 'ae', Ø: 'o', Å: 'a' };
-const MAX_SLUG_LENGTH = 60;
 export const FALLBACK_SLUG = 'forsker';
 
-/** "Åse Ødegård-Lien" → "ase-odegard-lien": readable in a URL, the way Norwegians transliterate. */
-export function slugify(text: string): string {
-  const slug = text
-    .replace(/[æøåÆØÅ]/g, (c) => NORWEGIAN[c])
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/-+$/g, '');
-  return slug || FALLBACK_SLUG;
+/** The profile's URL slug for a name; "forsker" when the name has no letter to keep. */
+export function profileSlug(text: string): string {
+  return slugify(text) || FALLBACK_SLUG;
 }
 
 /**
@@ -28,7 +18,7 @@ export async function uniqueSlug(
   familyName: string,
   exceptResearcherId: string | null = null,
 ): Promise<string> {
-  const base = slugify(`${givenName} ${familyName}`);
+  const base = profileSlug(`${givenName} ${familyName}`);
   const rows: Array<{ slug: string }> = await manager.query(
     `SELECT slug FROM researcher
       WHERE (slug = $1 OR slug LIKE $2) AND ($3::uuid IS NULL OR id <> $3::uuid)`,

@@ -32,3 +32,34 @@ describe('profile access', () => {
     expect(canSeeContact(Visibility.PUBLIC, draft, other)).toBe(false);
   });
 });
+
+describe('profile access, the whole table', () => {
+  const admin = { accountId: 'a-admin', role: Role.ADMIN };
+  const viewers = [null, other, owner, editor, admin];
+  const { DRAFT, PENDING_REVIEW, PUBLISHED, HIDDEN } = ProfileStatus;
+
+  // Columns: anonymous, another researcher, the owner, an editor, an admin.
+  it.each([
+    [DRAFT, [false, false, true, true, true]],
+    [PENDING_REVIEW, [false, false, true, true, true]],
+    [PUBLISHED, [true, true, true, true, true]],
+    [HIDDEN, [false, false, true, true, true]],
+  ])('a %s profile is visible to anonymous, others, owner, editor, admin', (status, expected) => {
+    expect(viewers.map((viewer) => canViewProfile({ accountId: 'a-owner', status }, viewer))).toEqual(expected);
+  });
+
+  it.each([
+    [PUBLISHED, Visibility.PUBLIC, [true, true, true, true, true]],
+    [PUBLISHED, Visibility.REGISTERED, [false, true, true, true, true]],
+    [PUBLISHED, Visibility.PRIVATE, [false, false, true, true, true]],
+    [HIDDEN, Visibility.PUBLIC, [false, false, true, true, true]],
+    [DRAFT, Visibility.REGISTERED, [false, false, true, true, true]],
+    [PENDING_REVIEW, Visibility.PRIVATE, [false, false, true, true, true]],
+  ])('contact details of a %s profile with %s: anonymous, others, owner, editor, admin', (status, visibility, expected) => {
+    expect(viewers.map((viewer) => canSeeContact(visibility, { accountId: 'a-owner', status }, viewer))).toEqual(expected);
+  });
+
+  it('a profile with no account has no owner', () => {
+    expect(canViewProfile({ accountId: null, status: DRAFT }, { accountId: 'a-owner', role: Role.RESEARCHER })).toBe(false);
+  });
+});

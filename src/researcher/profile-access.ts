@@ -1,6 +1,6 @@
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { Visibility } from '../common/enums/visibility.enum';
-import { isEditor, Viewer } from '../auth/viewer';
+import { isEditor, Viewer } from '../graphql/viewer';
 
 interface OwnedProfile {
   accountId: string | null;

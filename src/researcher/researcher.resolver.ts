@@ -1,10 +1,9 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/decorators';
+import { Public } from '../graphql/decorators';
 import { CompetenceAreaType } from '../competence-area/competence-area.type';
 import type { GraphQLContext } from '../graphql/graphql-context';
-import { NetworkMembershipType } from '../network/network-membership.type';
 import { OrganizationType } from '../organization/organization.type';
-import { canSeeContact, hasFullAccess } from './profile-access';
+import { canSeeContact } from './profile-access';
 import type { Researcher } from './researcher.entity';
 import { ResearcherService } from './researcher.service';
 import { ResearcherType } from './researcher.type';
@@ -36,15 +35,6 @@ export class ResearcherResolver {
   @ResolveField(() => [CompetenceAreaType])
   competenceAreas(@Parent() r: Researcher, @Context() ctx: GraphQLContext) {
     return ctx.loaders.competenceAreasByResearcher.load(r.id);
-  }
-
-  @ResolveField(() => [NetworkMembershipType], {
-    description: 'Active memberships; the owner and editors also see pending, declined and ended ones.',
-  })
-  memberships(@Parent() r: Researcher, @Context() ctx: GraphQLContext) {
-    return hasFullAccess(r, ctx.req.viewer)
-      ? ctx.loaders.allMembershipsByResearcher.load(r.id)
-      : ctx.loaders.activeMembershipsByResearcher.load(r.id);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Null when the viewer may not see it.' })

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../graphql/viewer';
 import { badUserInput } from '../common/errors/app-errors';
 import { Researcher } from './researcher.entity';
 import { canViewProfile } from './profile-access';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ResearcherService {
@@ -19,7 +19,7 @@ export class ResearcherService {
   /** A profile by id or slug, or null when it does not exist or the viewer may not see it. */
   async findVisible(key: { id?: string | null; slug?: string | null }, viewer: Viewer | null | undefined) {
     if (!key.id && !key.slug) throw badUserInput('id', 'Oppgi id eller slug.');
-    if (key.id && !UUID.test(key.id)) return null;
+    if (key.id && !isUUID(key.id, 'loose')) return null;
     const profile = await this.researchers.findOneBy(key.id ? { id: key.id } : { slug: key.slug! });
     return profile && canViewProfile(profile, viewer) ? profile : null;
   }

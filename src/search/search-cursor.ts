@@ -1,4 +1,5 @@
 import { badUserInput } from '../common/errors/app-errors';
+import { isUUID } from 'class-validator';
 import { ResearcherOrder } from './types/researcher-order.enum';
 
 /**
@@ -27,7 +28,6 @@ const TAGS: Record<ResearcherOrder, string> = {
   [ResearcherOrder.NAME]: 'n',
   [ResearcherOrder.RECENTLY_UPDATED]: 'u',
 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const MAX_CURSOR_LENGTH = 1000;
 
@@ -47,7 +47,7 @@ export function decodeCursor(cursor: string, order: ResearcherOrder): CursorPosi
   }
   if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
   const [tag, key, id] = parsed as unknown[];
-  if (tag !== TAGS[order] || typeof id !== 'string' || !UUID.test(id)) throw invalid();
+  if (tag !== TAGS[order] || typeof id !== 'string' || !isUUID(id, 'loose')) throw invalid();
   if (!KEY_IS_VALID[order](key)) throw invalid();
   return { order, key: key as CursorKey, id };
 }

@@ -1,6 +1,6 @@
 import { Args, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Public } from '../auth/decorators';
+import { Public } from '../graphql/decorators';
 import { ResearchersArgs } from './dto/researchers.args';
 import { SearchResult, SearchService } from './search.service';
 import { selectedFields } from './selected-fields';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { MembershipStatus } from '../common/enums/membership.enum';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { HealthRegion } from '../common/enums/health-region.enum';
@@ -70,9 +70,6 @@ async function insertBatch(
   networkIds: Map<string, string>,
 ): Promise<number> {
   const ids = batch.map(() => randomUUID());
-  const col = <T>(pick: (r: DemoResearcher) => T) => batch.map(pick);
-  const now = new Date().toISOString();
-
   const areaPairs: [string, string][] = [];
   const membershipRows: [string, string, string][] = [];
   batch.forEach((r, i) => {
@@ -87,43 +84,7 @@ async function insertBatch(
   });
 
   await dataSource.transaction(async (tx) => {
-    await tx.query(
-      `INSERT INTO researcher (id, slug, given_name, family_name, title, degree, orcid, organization_id, region, bio,
-                               keywords, languages, available_as_speaker, available_for_media, email, email_visibility,
-                               phone, phone_visibility, website, status, published_at, confirmed_at)
-       SELECT id, slug, given_name, family_name, title, degree, orcid, organization_id, region, bio,
-              string_to_array(keywords, $20), string_to_array(languages, $20), speaker, media, email, email_visibility,
-              phone, phone_visibility, website, $21::profile_status, $22::timestamptz, $22::timestamptz
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::academic_degree[], $7::text[],
-                     $8::uuid[], $9::health_region[], $10::text[], $11::text[], $12::text[], $13::boolean[], $14::boolean[],
-                     $15::text[], $16::visibility[], $17::text[], $18::visibility[], $19::text[])
-           AS t(id, slug, given_name, family_name, title, degree, orcid, organization_id, region, bio, keywords, languages,
-                speaker, media, email, email_visibility, phone, phone_visibility, website)`,
-      [
-        ids,
-        col((r) => r.slug),
-        col((r) => r.givenName),
-        col((r) => r.familyName),
-        col((r) => r.title),
-        col((r) => r.degree),
-        col((r) => r.orcid),
-        col((r) => r.organizationId),
-        col((r) => r.region),
-        col((r) => r.bio),
-        col((r) => r.keywords.join(SEP)),
-        col((r) => r.languages.join(SEP)),
-        col((r) => r.availableAsSpeaker),
-        col((r) => r.availableForMedia),
-        col((r) => r.email),
-        col((r) => r.emailVisibility),
-        col((r) => r.phone),
-        col((r) => r.phoneVisibility),
-        col((r) => r.website),
-        SEP,
-        ProfileStatus.PUBLISHED,
-        now,
-      ],
-    );
+    await insertResearchers(tx, batch, ids);
     if (areaPairs.length > 0) {
       await tx.query(
         `INSERT INTO researcher_competence_area (researcher_id, competence_area_id)
@@ -141,4 +102,47 @@ async function insertBatch(
     }
   });
   return membershipRows.length;
+}
+
+/** One multi-row insert: a column array per field, unnested by PostgreSQL. */
+async function insertResearchers(tx: EntityManager, batch: DemoResearcher[], ids: string[]): Promise<void> {
+  const col = <T>(pick: (r: DemoResearcher) => T) => batch.map(pick);
+  const now = new Date().toISOString();
+  await tx.query(
+    `INSERT INTO researcher (id, slug, given_name, family_name, title, degree, orcid, organization_id, region, bio,
+                             keywords, languages, available_as_speaker, available_for_media, email, email_visibility,
+                             phone, phone_visibility, website, status, published_at, confirmed_at)
+     SELECT id, slug, given_name, family_name, title, degree, orcid, organization_id, region, bio,
+            string_to_array(keywords, $20), string_to_array(languages, $20), speaker, media, email, email_visibility,
+            phone, phone_visibility, website, $21::profile_status, $22::timestamptz, $22::timestamptz
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::academic_degree[], $7::text[],
+                   $8::uuid[], $9::health_region[], $10::text[], $11::text[], $12::text[], $13::boolean[], $14::boolean[],
+                   $15::text[], $16::visibility[], $17::text[], $18::visibility[], $19::text[])
+         AS t(id, slug, given_name, family_name, title, degree, orcid, organization_id, region, bio, keywords, languages,
+              speaker, media, email, email_visibility, phone, phone_visibility, website)`,
+    [
+      ids,
+      col((r) => r.slug),
+      col((r) => r.givenName),
+      col((r) => r.familyName),
+      col((r) => r.title),
+      col((r) => r.degree),
+      col((r) => r.orcid),
+      col((r) => r.organizationId),
+      col((r) => r.region),
+      col((r) => r.bio),
+      col((r) => r.keywords.join(SEP)),
+      col((r) => r.languages.join(SEP)),
+      col((r) => r.availableAsSpeaker),
+      col((r) => r.availableForMedia),
+      col((r) => r.email),
+      col((r) => r.emailVisibility),
+      col((r) => r.phone),
+      col((r) => r.phoneVisibility),
+      col((r) => r.website),
+      SEP,
+      ProfileStatus.PUBLISHED,
+      now,
+    ],
+  );
 }

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/decorators';
+import { Roles } from '../graphql/decorators';
 import { Role } from '../common/enums/role.enum';
 import { CatalogueStatistics } from './catalogue-statistics.type';
 import { CatalogueStatisticsArgs } from './dto/catalogue-statistics.args';

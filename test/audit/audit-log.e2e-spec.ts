@@ -1,8 +1,8 @@
 import { AuditAction } from '../../src/audit/audit-action';
 import { AuditService } from '../../src/audit/audit.service';
 import { Role } from '../../src/common/enums/role.enum';
-import { createAccount } from '../factories/account.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createAccount } from '../support/factories/account.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 
 const LOG = `query($first: Int, $after: String, $actor: ID, $action: String) {
   auditLog(first: $first, after: $after, actor: $actor, action: $action) {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findWebBuild } from '../../src/web/web-pages';
-import { createResearcher } from '../factories/researcher.factory';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createTestApp, type TestApp } from '../support/test-app';
 import { listen, rawRequest, type RawResponse, shellScripts } from './http-helpers';
 
 /** The front page's JavaScript as sent (brotli), all of it: the budget in issue 12. */

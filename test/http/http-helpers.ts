@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { TestApp } from '../utils/test-app';
+import type { TestApp } from '../support/test-app';
 
 export interface RawResponse {
   status: number;

@@ -1,5 +1,5 @@
 import { findWebBuild } from '../../src/web/web-pages';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { createTestApp, type TestApp } from '../support/test-app';
 import { HELMET_HEADERS, STRICT_CSP } from './http-helpers';
 
 // Read when the app is built (ConfigModule and Apollo), so set before createTestApp.

@@ -1,5 +1,5 @@
 import { findWebBuild } from '../../src/web/web-pages';
-import { createTestApp, type TestApp } from '../utils/test-app';
+import { createTestApp, type TestApp } from '../support/test-app';
 import { cspDirectives, HELMET_HEADERS, STRICT_CSP } from './http-helpers';
 
 describe('security headers (helmet) outside production', () => {

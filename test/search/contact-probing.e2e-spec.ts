@@ -1,9 +1,9 @@
 import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
-import { createAccount } from '../factories/account.factory';
-import { createResearcher } from '../factories/researcher.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createAccount } from '../support/factories/account.factory';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 
 const PROBE = `
   query Probe($query: String) {

@@ -3,8 +3,8 @@ import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { MembershipStatus } from '../../src/common/enums/membership.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
-import { createResearcher } from '../factories/researcher.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 import { addMembership, FACETS, names, search } from './search-helpers';
 
 interface Facet {

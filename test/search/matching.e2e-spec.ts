@@ -1,5 +1,5 @@
-import { createResearcher } from '../factories/researcher.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 import { names } from './search-helpers';
 
 describe('search matching: Norwegian stemming, æøå, names, areas, synonyms', () => {

@@ -1,6 +1,6 @@
 import { Researcher } from '../../src/researcher/researcher.entity';
-import { createResearcher } from '../factories/researcher.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 import { names, search, SEARCH } from './search-helpers';
 
 describe('search ranking and paging', () => {

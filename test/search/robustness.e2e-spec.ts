@@ -1,5 +1,5 @@
-import { createResearcher } from '../factories/researcher.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 import { SEARCH } from './search-helpers';
 
 // Deterministic pseudo-random strings (mulberry32), so a failure can be reproduced.

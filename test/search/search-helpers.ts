@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { MembershipStatus } from '../../src/common/enums/membership.enum';
 import { NetworkMembership } from '../../src/network/network-membership.entity';
 import { Network } from '../../src/network/network.entity';
-import type { TestApp } from '../utils/test-app';
+import type { TestApp } from '../support/test-app';
 
 export const SEARCH = `
   query Search($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {

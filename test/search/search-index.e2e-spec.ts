@@ -8,9 +8,9 @@ import { NetworkMembership } from '../../src/network/network-membership.entity';
 import { Organization } from '../../src/organization/organization.entity';
 import { Researcher } from '../../src/researcher/researcher.entity';
 import { SearchIndexService } from '../../src/search/search-index.service';
-import { createAccount } from '../factories/account.factory';
-import { createResearcher } from '../factories/researcher.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createAccount } from '../support/factories/account.factory';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 import { addMembership, names, search } from './search-helpers';
 
 describe('search index: the database keeps every document current', () => {

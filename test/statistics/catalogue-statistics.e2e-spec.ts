@@ -1,8 +1,8 @@
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
-import { createAccount } from '../factories/account.factory';
-import { createResearcher } from '../factories/researcher.factory';
-import { createTestApp, TestApp } from '../utils/test-app';
+import { createAccount } from '../support/factories/account.factory';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createTestApp, TestApp } from '../support/test-app';
 
 const STATS = `query($year: Int) {
   catalogueStatistics(year: $year) {

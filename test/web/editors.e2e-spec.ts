@@ -3,9 +3,9 @@ import { AuditAction } from '../../src/audit/audit-action';
 import { AuditService } from '../../src/audit/audit.service';
 import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { Role } from '../../src/common/enums/role.enum';
-import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
-import { createResearcher } from '../factories/researcher.factory';
-import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
+import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../support/browser';
 
 interface PageGlobals {
   URL: { createObjectURL(blob: Blob): string };

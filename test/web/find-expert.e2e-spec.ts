@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { MembershipRole } from '../../src/common/enums/membership.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
-import { createMembership, findNetwork } from '../factories/network.factory';
-import { createResearcher } from '../factories/researcher.factory';
-import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, focused, type WebApp } from '../utils/browser';
+import { createMembership, findNetwork } from '../support/factories/network.factory';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, focused, type WebApp } from '../support/browser';
 
 /**
  * The public pages as a journalist and a conference organiser use them: search, narrow,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Role } from '../../src/common/enums/role.enum';
-import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
-import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, focused, type WebApp } from '../utils/browser';
+import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, focused, type WebApp } from '../support/browser';
 
 /**
  * A researcher registers, fills in the profile, is told what is wrong beside the field,

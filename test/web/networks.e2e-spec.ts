@@ -4,10 +4,10 @@ import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { MembershipRole, MembershipStatus } from '../../src/common/enums/membership.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
-import { createMembership, findNetwork } from '../factories/network.factory';
-import { createResearcher } from '../factories/researcher.factory';
-import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
-import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
+import { createMembership, findNetwork } from '../support/factories/network.factory';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../support/browser';
 
 /**
  * The network pages in a real browser: the public list and page, applying, and a coordinator

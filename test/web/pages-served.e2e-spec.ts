@@ -1,4 +1,4 @@
-import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../utils/browser';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../support/browser';
 
 /** The same app serves the pages at / and the API beside them; the pages pass axe at both widths. */
 jest.setTimeout(BROWSER_TEST_TIMEOUT);

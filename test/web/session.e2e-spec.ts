@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Account } from '../../src/account/account.entity';
-import { createAccount, DEFAULT_PASSWORD } from '../factories/account.factory';
-import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, focused, type WebApp } from '../utils/browser';
+import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, focused, type WebApp } from '../support/browser';
 
 /** Register, sign in and out in a real browser; the session survives a reload and a refused access token. */
 jest.setTimeout(BROWSER_TEST_TIMEOUT);

@@ -5,7 +5,7 @@ import {
   IsBoolean,
   IsEmail,
   IsEnum,
-  IsIn,
+  IsISO6391,
   IsOptional,
   IsString,
   IsUrl,
@@ -18,7 +18,6 @@ import { AcademicDegree } from '../../common/enums/academic-degree.enum';
 import { HealthRegion } from '../../common/enums/health-region.enum';
 import { Visibility } from '../../common/enums/visibility.enum';
 import { NoControlChars, Trim, TrimToNull } from '../../common/validation/text';
-import { ISO_639_1 } from '../validation/languages';
 import { IfPresent, IsOrcid, LowerEach, ToOrcid, TrimEach } from '../validation/profile-validators';
 
 const tooLong = (what: string, max: number) => ({ message: `${what} kan ha høyst ${max} tegn.` });
@@ -100,7 +99,7 @@ export class ProfileInput {
   @LowerEach()
   @IsArray({ message: 'Oppgi en liste med språkkoder.' })
   @ArrayMaxSize(20, { message: 'Du kan ha høyst 20 språk.' })
-  @IsIn([...ISO_639_1], { each: true, message: 'Ukjent språkkode (bruk ISO 639-1, f.eks. nb, en, se).' })
+  @IsISO6391({ each: true, message: 'Ukjent språkkode (bruk ISO 639-1, f.eks. nb, en, se).' })
   languages?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Competence area slugs.' })

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
-import { normalizeOrcid } from './orcid';
+import { normalizeOrcid } from '../../common/validation/orcid';
 
 /** Validate the field when it was sent at all; `null` then fails the validators (the field cannot be cleared). */
 export const IfPresent = () => ValidateIf((_object: object, value: unknown) => value !== undefined);

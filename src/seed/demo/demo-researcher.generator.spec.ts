@@ -3,14 +3,8 @@ import { AcademicDegree } from '../../common/enums/academic-degree.enum';
 import { HealthRegion } from '../../common/enums/health-region.enum';
 import { MembershipRole } from '../../common/enums/membership.enum';
 import { Visibility } from '../../common/enums/visibility.enum';
-import {
-  DemoContext,
-  DemoResearcher,
-  generateDemoResearcher,
-  generateDemoResearchers,
-  isValidOrcid,
-  orcidCheckDigit,
-} from './demo-researcher.generator';
+import { isValidOrcid } from '../../common/validation/orcid';
+import { DemoContext, DemoResearcher, generateDemoResearcher, generateDemoResearchers } from './demo-researcher.generator';
 
 const ctx: DemoContext = {
   organizations: [
@@ -49,28 +43,6 @@ const all: DemoResearcher[] = [...generateDemoResearchers(N, ctx, { seed: 42 })]
 function share(pred: (r: DemoResearcher) => boolean): number {
   return all.filter(pred).length / all.length;
 }
-
-describe('orcidCheckDigit / isValidOrcid', () => {
-  it.each([
-    ['0000-0002-1825-0097', '7'],
-    ['0000-0001-5109-3700', '0'],
-    ['0000-0002-1694-233X', 'X'],
-  ])('computes the ISO 7064 MOD 11-2 check character of %s', (orcid, expected) => {
-    const base = orcid.replace(/-/g, '').slice(0, 15);
-    expect(orcidCheckDigit(base)).toBe(expected);
-    expect(isValidOrcid(orcid)).toBe(true);
-  });
-
-  it('rejects wrong check characters and malformed iDs', () => {
-    expect(isValidOrcid('0000-0002-1825-0098')).toBe(false);
-    expect(isValidOrcid('0000-0002-1694-2330')).toBe(false);
-    expect(isValidOrcid('0000-0002-1694-233x')).toBe(false);
-    expect(isValidOrcid('000000021825009 7')).toBe(false);
-    expect(isValidOrcid('https://orcid.org/0000-0002-1825-0097')).toBe(false);
-    expect(isValidOrcid('')).toBe(false);
-    expect(() => orcidCheckDigit('123')).toThrow(RangeError);
-  });
-});
 
 describe('generateDemoResearcher', () => {
   it('is deterministic for (index, ctx, seed)', () => {

@@ -1,0 +1,22 @@
+/**
+ * The layers of src/, bottom first (docs/architecture.md explains them). A folder may import
+ * folders of its own layer or of a layer below, never one above; the files directly in src/
+ * (app.module.ts, entities.ts, main.ts, ...) are the top, beside cli. Read by
+ * .dependency-cruiser.cjs (the rules `npm run lint` checks) and scripts/deps-graph.mjs.
+ */
+const LAYERS = [
+  ['common', 'config', 'http', 'mail', 'logging', 'health', 'web'],
+  // audit: every domain writes its lines, so it sits just above the plumbing.
+  ['database', 'graphql', 'audit'],
+  ['organization', 'competence-area', 'account'],
+  ['researcher'],
+  ['profile'],
+  ['network'],
+  // Above network: export and erasure reach every table about a person, memberships included.
+  ['privacy'],
+  ['search'],
+  ['seed', 'auth', 'statistics'],
+  ['cli'],
+];
+
+module.exports = { LAYERS };

@@ -1,0 +1,26 @@
+import { Account } from './account/account.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { CompetenceArea } from './competence-area/competence-area.entity';
+import { NetworkMembership } from './network/network-membership.entity';
+import { Network } from './network/network.entity';
+import { Organization } from './organization/organization.entity';
+import { OneTimeToken } from './account/one-time-token.entity';
+import { RefreshToken } from './account/refresh-token.entity';
+import { ProfileChange } from './profile/profile-change.entity';
+import { Researcher } from './researcher/researcher.entity';
+import { SearchSynonym } from './search/search-synonym.entity';
+
+/** Every entity, listed explicitly so the CLI, the app and the tests agree. */
+export const ENTITIES = [
+  Account,
+  Researcher,
+  CompetenceArea,
+  Organization,
+  Network,
+  NetworkMembership,
+  RefreshToken,
+  OneTimeToken,
+  ProfileChange,
+  SearchSynonym,
+  AuditEntry,
+];

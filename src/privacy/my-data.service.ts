@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { badUserInput, unauthenticated } from '../common/errors/app-errors';
+import { AccountService } from '../account/account.service';
+import { OneTimeTokenService } from '../account/one-time-token.service';
+import { RefreshTokenService } from '../account/refresh-token.service';
+import { MembershipService } from '../network/membership.service';
+import { ProfileHistoryService } from '../profile/profile-history.service';
+import { ProfileService } from '../profile/profile.service';
+
+/** The right of access and the right to erasure: everything held about an account, out or gone. */
+@Injectable()
+export class MyDataService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountService,
+    private readonly refreshTokens: RefreshTokenService,
+    private readonly oneTimeTokens: OneTimeTokenService,
+    private readonly profiles: ProfileService,
+    private readonly history: ProfileHistoryService,
+    private readonly memberships: MembershipService,
+  ) {}
+
+  /** Everything stored about the account, as JSON. Secrets (password and token hashes) are left out. */
+  async export(accountId: string): Promise<string> {
+    const q = <T = Record<string, unknown>>(sql: string, params: unknown[]) => this.dataSource.query(sql, params) as Promise<T[]>;
+    const [account] = await q(
+      `SELECT id, email, role, email_verified_at, disabled_at, created_at, updated_at FROM account WHERE id = $1`,
+      [accountId],
+    );
+    if (!account) throw unauthenticated();
+    const [profile] = await q(
+      `SELECT r.id, r.slug, r.given_name, r.family_name, r.title, r.degree, r.orcid, r.region, r.bio, r.keywords,
+              r.languages, r.available_as_speaker, r.available_for_media, r.accepts_network_mail, r.email,
+              r.email_visibility, r.phone, r.phone_visibility, r.website, r.status, r.review_note, r.published_at,
+              r.confirmed_at, r.version, r.created_at, r.updated_at, o.name AS organization,
+              coalesce((SELECT array_agg(a.slug ORDER BY a.slug) FROM researcher_competence_area rca
+                          JOIN competence_area a ON a.id = rca.competence_area_id
+                         WHERE rca.researcher_id = r.id), '{}') AS competence_areas
+         FROM researcher r LEFT JOIN organization o ON o.id = r.organization_id
+        WHERE r.account_id = $1`,
+      [accountId],
+    );
+    const profileId = (profile?.id as string | undefined) ?? null;
+    const memberships = profileId
+      ? await q(
+          `SELECT m.id, n.slug AS network, n.name AS network_name, m.role, m.status, m.started_on, m.ended_on,
+                  m.representing_region, o.name AS representing_organization, m.motivation, m.decision_note,
+                  m.decided_at, m.created_at, m.updated_at
+             FROM network_membership m JOIN network n ON n.id = m.network_id
+             LEFT JOIN organization o ON o.id = m.representing_organization_id
+            WHERE m.researcher_id = $1 ORDER BY m.created_at`,
+          [profileId],
+        )
+      : [];
+    const history = profileId
+      ? await q(
+          `SELECT created_at AS at, action, (actor_id = $2) AS by_me, changes, note
+             FROM profile_change WHERE researcher_id = $1 ORDER BY created_at, id`,
+          [profileId, accountId],
+        )
+      : [];
+    const sessions = await q(
+      `SELECT created_at, expires_at, used_at, revoked_at FROM refresh_token WHERE account_id = $1 ORDER BY created_at`,
+      [accountId],
+    );
+    const mailLinks = await q(
+      `SELECT purpose, created_at, expires_at, used_at FROM one_time_token WHERE account_id = $1 ORDER BY created_at`,
+      [accountId],
+    );
+    const decisionsMade = await q(
+      `SELECT created_at AS at, action, researcher_id FROM profile_change
+        WHERE actor_id = $1 AND researcher_id IS DISTINCT FROM $2 ORDER BY created_at`,
+      [accountId, profileId],
+    );
+    return JSON.stringify(
+      {
+        exportedAt: new Date().toISOString(),
+        account,
+        profile: profile ?? null,
+        memberships,
+        history,
+        sessions,
+        mailLinks,
+        decisionsMadeAsEditor: decisionsMade,
+      },
+      null,
+      2,
+    );
+  }
+
+  /**
+   * Erases the account and everything that is about the person, in one transaction:
+   * profile, its areas, memberships, history, sessions and mail links. Decisions the person
+   * made as an editor stay on others' records without their name.
+   */
+  async erase(accountId: string, password: string): Promise<boolean> {
+    if (!(await this.accounts.verifyPassword(accountId, typeof password === 'string' ? password : ''))) {
+      throw badUserInput('password', 'Passordet er feil.');
+    }
+    await this.dataSource.transaction(async (tx) => {
+      // Each table's owner removes its rows, in one transaction; explicit, in dependency order,
+      // rather than trusting every cascade to be there.
+      const ids = await this.profiles.profileIdsOf(tx, accountId);
+      await this.memberships.eraseFor(tx, ids, accountId);
+      await this.history.eraseFor(tx, ids, accountId);
+      await this.profiles.deleteProfiles(tx, ids);
+      await this.refreshTokens.deleteAll(accountId, tx);
+      await this.oneTimeTokens.deleteAll(accountId, tx);
+      await this.accounts.delete(accountId, tx);
+    });
+    return true;
+  }
+}
