@@ -1,5 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../graphql/decorators';
+import { CurrentViewer, Public, Roles } from '../graphql/decorators';
+import type { Viewer } from '../graphql/viewer';
 import { viewerMayDecide } from './membership-access';
 import { MembershipRole } from '../common/enums/membership.enum';
 import { Role } from '../common/enums/role.enum';
@@ -30,14 +31,14 @@ export class NetworkResolver {
 
   @Roles(Role.EDITOR, Role.ADMIN)
   @Mutation(() => NetworkType, { description: 'Editors: a new network.' })
-  createNetwork(@Args('input') input: CreateNetworkInput) {
-    return this.service.create(input);
+  createNetwork(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateNetworkInput) {
+    return this.service.create(viewer, input);
   }
 
   @Roles(Role.EDITOR, Role.ADMIN)
   @Mutation(() => NetworkType, { description: 'Editors: change name, description, criteria or whether applications are open.' })
-  updateNetwork(@Args('slug') slug: string, @Args('input') input: UpdateNetworkInput) {
-    return this.service.update(slug.slice(0, 200), input);
+  updateNetwork(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string, @Args('input') input: UpdateNetworkInput) {
+    return this.service.update(viewer, slug.slice(0, 200), input);
   }
 
   @ResolveField(() => Int, { description: 'Active members with published profiles (with the role, when given).' })

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationModule } from '../organization/organization.module';
 import { Researcher } from '../researcher/researcher.entity';
 import { AccountProfileResolver } from './account-profile.resolver';
+import { OrganizationProposalResolver } from './organization-proposal.resolver';
+import { OrganizationProposalService } from './organization-proposal.service';
 import { OwnerFieldsResolver } from './owner-fields.resolver';
 import { ProfileChange } from './profile-change.entity';
 import { ProfileHistoryService } from './profile-history.service';
@@ -10,8 +13,8 @@ import { ProfileResolver } from './profile.resolver';
 import { ProfileService } from './profile.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Researcher, ProfileChange])],
-  providers: [ProfileService, ProfileHistoryService, ProfileReviewService, ProfileResolver, OwnerFieldsResolver, AccountProfileResolver],
+  imports: [TypeOrmModule.forFeature([Researcher, ProfileChange]), OrganizationModule],
+  providers: [ProfileService, ProfileHistoryService, ProfileReviewService, ProfileResolver, OwnerFieldsResolver, AccountProfileResolver, OrganizationProposalService, OrganizationProposalResolver],
   exports: [ProfileService, ProfileHistoryService],
 })
 export class ProfileModule {}

@@ -94,4 +94,56 @@ describe('editors’ pages', () => {
     expect(page.url()).toContain('handling=ACCOUNT_DISABLED');
     await checkPage(page, 'redaksjon-logg');
   });
+
+  it('an editor merges two areas, and the old area’s link still finds both groups', async () => {
+    await createResearcher(w.dataSource, { givenName: 'Frida', familyName: 'Familiesen', areaSlugs: ['barn-og-unge-som-parorende'] });
+    await createResearcher(w.dataSource, { givenName: 'Mikkel', familyName: 'Mestringsen', areaSlugs: ['mestring-og-mestringsstrategier'] });
+    const page = await w.newPage();
+    await logIn(page, editor.account.email, '/redaksjon/omrader');
+    await page.getByRole('heading', { level: 1, name: 'Kompetanseområder' }).waitFor();
+    await page.getByText('Barn og unge som pårørende', { exact: false }).first().click();
+    await page.getByLabel('Slå «Barn og unge som pårørende» sammen med').selectOption('mestring-og-mestringsstrategier');
+    await page.getByRole('button', { name: 'Slå sammen' }).first().click();
+    await page.getByRole('status').filter({ hasText: 'er slått sammen med' }).waitFor();
+    await checkPage(page, 'redaksjon-omrader');
+
+    await page.goto('/?omrade=barn-og-unge-som-parorende');
+    await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
+    await page.getByRole('link', { name: 'Frida Familiesen' }).waitFor();
+    await page.getByRole('link', { name: 'Mikkel Mestringsen' }).waitFor();
+  });
+
+  it('an editor adds an alias, and the search box finds OsloMet people by “Høgskolen i Oslo”', async () => {
+    await createResearcher(w.dataSource, { givenName: 'Ola', familyName: 'Storbyen', organizationName: 'OsloMet – storbyuniversitetet' });
+    const page = await w.newPage();
+    await logIn(page, editor.account.email, '/redaksjon/organisasjoner');
+    await page.getByRole('heading', { level: 1, name: 'Organisasjoner' }).waitFor();
+    await page.getByLabel('Finn organisasjon').fill('OsloMet');
+    await page.locator('summary', { hasText: 'OsloMet – storbyuniversitetet' }).click();
+    await page.getByLabel('Andre navn, ett per linje').fill('Høgskolen i Oslo\nHøgskolen i Oslo og Akershus');
+    await page.getByRole('button', { name: 'Lagre endringene' }).click();
+    await page.getByRole('status').filter({ hasText: 'er lagret' }).waitFor();
+    await checkPage(page, 'redaksjon-organisasjoner');
+
+    await page.goto('/');
+    await page.getByLabel('Søk etter tema, navn eller fagområde').fill('Høgskolen i Oslo');
+    await page.getByLabel('Søk etter tema, navn eller fagområde').press('Enter');
+    await page.getByRole('link', { name: 'Ola Storbyen' }).waitFor();
+  });
+
+  it('an admin finds an account by its address and disables it', async () => {
+    const target = await createAccount(w, { email: 'sperres.snart@example.no', profile: { givenName: 'Sigurd', familyName: 'Sperre' } });
+    const page = await w.newPage();
+    await logIn(page, admin.account.email, '/redaksjon/kontoer');
+    await page.getByRole('heading', { level: 1, name: 'Kontoer' }).waitFor();
+    await page.getByLabel('E-postadresse eller navn').fill('sperres.snart');
+    await page.getByRole('button', { name: 'Søk' }).click();
+    await page.getByText('1 konto').waitFor();
+    expect(page.url()).toContain('q=sperres.snart');
+    await page.getByRole('button', { name: 'Sperr sperres.snart@example.no' }).click();
+    await page.getByRole('status').filter({ hasText: 'er sperret' }).waitFor();
+    await page.getByRole('cell', { name: 'Sperret' }).waitFor();
+    await checkPage(page, 'redaksjon-kontoer');
+    expect((await w.gql('{ me { id } }', {}, target.token)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
 });

@@ -19,6 +19,11 @@ const VerifyEmailPage = lazy(() => import('./features/account/VerifyEmailPage'))
 const EditorPage = lazy(() => import('./features/editor/EditorPage'));
 const StatisticsPage = lazy(() => import('./features/editor/StatisticsPage'));
 const AuditLogPage = lazy(() => import('./features/editor/AuditLogPage'));
+const TaxonomyPage = lazy(() => import('./features/editor/TaxonomyPage'));
+const OrganizationsPage = lazy(() => import('./features/editor/OrganizationsPage'));
+const SynonymsPage = lazy(() => import('./features/editor/SynonymsPage'));
+const AccountsPage = lazy(() => import('./features/editor/AccountsPage'));
+const OrganizationPage = lazy(() => import('./features/organization/OrganizationPage'));
 
 export function App() {
   return (
@@ -39,6 +44,11 @@ export function App() {
           <Route path="/redaksjon" component={EditorPage} />
           <Route path="/redaksjon/tall" component={StatisticsPage} />
           <Route path="/redaksjon/logg" component={AuditLogPage} />
+          <Route path="/redaksjon/omrader" component={TaxonomyPage} />
+          <Route path="/redaksjon/organisasjoner" component={OrganizationsPage} />
+          <Route path="/redaksjon/synonymer" component={SynonymsPage} />
+          <Route path="/redaksjon/kontoer" component={AccountsPage} />
+          <Route path="/organisasjon/:slug">{(params) => <OrganizationPage slug={params.slug} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

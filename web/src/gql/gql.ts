@@ -34,11 +34,28 @@ type Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
     "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  query Accounts($query: String, $role: Role, $disabled: Boolean, $after: String) {\n    accounts(query: $query, role: $role, disabled: $disabled, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          role\n          disabledAt\n          profile {\n            slug\n            fullName\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccountsDocument,
+    "\n  mutation SetAccountRole($id: ID!, $role: Role!) {\n    setAccountRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetAccountRoleDocument,
+    "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
     "\n  query AuditLog($first: Int, $after: String, $actor: ID, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorId\n          actorRole\n          action\n          targetType\n          targetId\n          before\n          after\n          note\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment ReviewProfileFields on Researcher {\n    id\n    slug\n    fullName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    email\n    phone\n    website\n    status\n    reviewNote\n    updatedAt\n    confirmedAt\n    publishedAt\n    availableAsSpeaker\n    availableForMedia\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n      name\n    }\n  }\n": typeof types.ReviewProfileFieldsFragmentDoc,
     "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n": typeof types.EditorQueuesDocument,
     "\n  mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {\n    reviewProfile(id: $id, decision: $decision, note: $note) {\n      ...ReviewProfileFields\n    }\n  }\n": typeof types.ReviewProfileDocument,
+    "\n  fragment EditorOrganizationFields on Organization {\n    id\n    slug\n    name\n    shortName\n    kind\n    region\n    aliases\n    pendingApproval\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.EditorOrganizationFieldsFragmentDoc,
+    "\n  query EditorOrganizations {\n    organizations {\n      ...EditorOrganizationFields\n    }\n    proposedOrganizations {\n      ...EditorOrganizationFields\n    }\n  }\n": typeof types.EditorOrganizationsDocument,
+    "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation MergeOrganizations($from: ID!, $into: ID!) {\n    mergeOrganizations(from: $from, into: $into) {\n      id\n      name\n    }\n  }\n": typeof types.MergeOrganizationsDocument,
+    "\n  mutation ApproveOrganization($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ApproveOrganizationDocument,
     "\n  query CatalogueStatistics($year: Int) {\n    catalogueStatistics(year: $year) {\n      year\n      publishedProfiles\n      byRegion {\n        value\n        label\n        count\n      }\n      byCompetenceArea {\n        value\n        label\n        count\n      }\n      byOrganizationKind {\n        value\n        label\n        count\n      }\n      profilesByMonth {\n        month\n        newProfiles\n        updatedProfiles\n        unconfirmedProfiles\n      }\n      networkMembers {\n        network\n        networkName\n        role\n        roleLabel\n        count\n      }\n      applicationsDecided\n      applicationsApproved\n      applicationsDeclined\n      medianDaysToDecision\n    }\n  }\n": typeof types.CatalogueStatisticsDocument,
+    "\n  query SearchSynonyms {\n    searchSynonyms {\n      term\n      expansions\n    }\n  }\n": typeof types.SearchSynonymsDocument,
+    "\n  mutation SetSearchSynonym($term: String!, $expansions: [String!]!) {\n    setSearchSynonym(term: $term, expansions: $expansions) {\n      term\n      expansions\n    }\n  }\n": typeof types.SetSearchSynonymDocument,
+    "\n  mutation RemoveSearchSynonym($term: String!) {\n    removeSearchSynonym(term: $term)\n  }\n": typeof types.RemoveSearchSynonymDocument,
+    "\n  query EditorAreas {\n    competenceAreas(includeRetired: true) {\n      slug\n      name\n      nameEn\n      description\n      retired\n      parent {\n        slug\n      }\n      mergedInto {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.EditorAreasDocument,
+    "\n  mutation CreateArea($input: CompetenceAreaInput!) {\n    createCompetenceArea(input: $input) {\n      slug\n      name\n    }\n  }\n": typeof types.CreateAreaDocument,
+    "\n  mutation UpdateArea($slug: String!, $input: CompetenceAreaInput!) {\n    updateCompetenceArea(slug: $slug, input: $input) {\n      slug\n      name\n    }\n  }\n": typeof types.UpdateAreaDocument,
+    "\n  mutation MergeAreas($from: String!, $into: String!) {\n    mergeCompetenceAreas(from: $from, into: $into) {\n      slug\n      name\n    }\n  }\n": typeof types.MergeAreasDocument,
+    "\n  mutation RetireArea($slug: String!) {\n    retireCompetenceArea(slug: $slug) {\n      slug\n      name\n    }\n  }\n": typeof types.RetireAreaDocument,
     "\n  query MyMemberships {\n    me {\n      id\n      role\n      profile {\n        id\n        slug\n        fullName\n        degree\n        status\n        memberships {\n          id\n          status\n          role\n          createdAt\n          startedOn\n          endedOn\n          decidedAt\n          decisionNote\n          endNote\n          network {\n            slug\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyMembershipsDocument,
     "\n  mutation ApplyToNetwork($network: String!, $motivation: String, $degree: AcademicDegree, $researchExperience: String) {\n    applyToNetwork(network: $network, motivation: $motivation, degree: $degree, researchExperience: $researchExperience) {\n      id\n      status\n    }\n  }\n": typeof types.ApplyToNetworkDocument,
     "\n  mutation LeaveNetwork($network: String!) {\n    leaveNetwork(network: $network) {\n      id\n      status\n    }\n  }\n": typeof types.LeaveNetworkDocument,
@@ -46,6 +63,8 @@ type Documents = {
     "\n  mutation DecideMembership($id: ID!, $approve: Boolean!, $note: String) {\n    decideMembership(id: $id, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.DecideMembershipDocument,
     "\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      description\n      applicationsOpen\n      memberCount\n    }\n  }\n": typeof types.NetworksDocument,
     "\n  query NetworkPage($slug: String!, $first: Int!, $offset: Int!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      criteria\n      applicationsOpen\n      asksResearchBackground\n      memberCount\n      viewerCanDecide\n      viewerMembership {\n        id\n        status\n        role\n        createdAt\n        startedOn\n      }\n      members(first: $first, offset: $offset) {\n        id\n        role\n        representing\n        representingRegion\n        researcher {\n          id\n          slug\n          fullName\n          title\n          region\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.NetworkPageDocument,
+    "\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      shortName\n      kind\n      region\n      aliases\n      parent {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.OrganizationPageDocument,
+    "\n  query OrganizationResearchers($id: ID!, $after: String) {\n    researchers(filter: { organizations: [$id] }, orderBy: NAME, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          fullName\n          title\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationResearchersDocument,
     "\n  query ResearcherProfile($slug: String!) {\n    researcher(slug: $slug) {\n      id\n      slug\n      fullName\n      title\n      degree\n      orcid\n      region\n      bio\n      keywords\n      languages\n      availableAsSpeaker\n      availableForMedia\n      email\n      phone\n      website\n      updatedAt\n      organization {\n        id\n        name\n      }\n      competenceAreas {\n        slug\n        name\n        parent {\n          slug\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        status\n        representing\n        network {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResearcherProfileDocument,
     "\n  query NetworkContacts($slug: String!) {\n    network(slug: $slug) {\n      slug\n      name\n      coordinators: members(role: COORDINATOR, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n      leaders: members(role: PROJECT_LEADER, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.NetworkContactsDocument,
     "\n  query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {\n    researchers(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          slug\n          fullName\n          title\n          availableAsSpeaker\n          availableForMedia\n          region\n          organization {\n            id\n            name\n          }\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      facets {\n        competenceAreas {\n          value\n          label\n          count\n        }\n        regions {\n          value\n          label\n          count\n        }\n        networks {\n          value\n          label\n          count\n        }\n        degrees {\n          value\n          label\n          count\n        }\n        languages {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchResearchersDocument,
@@ -71,11 +90,28 @@ const documents: Documents = {
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
     "\n  mutation ResendVerification {\n    resendVerificationEmail\n  }\n": types.ResendVerificationDocument,
+    "\n  query Accounts($query: String, $role: Role, $disabled: Boolean, $after: String) {\n    accounts(query: $query, role: $role, disabled: $disabled, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          role\n          disabledAt\n          profile {\n            slug\n            fullName\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AccountsDocument,
+    "\n  mutation SetAccountRole($id: ID!, $role: Role!) {\n    setAccountRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetAccountRoleDocument,
+    "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": types.SetAccountDisabledDocument,
     "\n  query AuditLog($first: Int, $after: String, $actor: ID, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorId\n          actorRole\n          action\n          targetType\n          targetId\n          before\n          after\n          note\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment ReviewProfileFields on Researcher {\n    id\n    slug\n    fullName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    email\n    phone\n    website\n    status\n    reviewNote\n    updatedAt\n    confirmedAt\n    publishedAt\n    availableAsSpeaker\n    availableForMedia\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n      name\n    }\n  }\n": types.ReviewProfileFieldsFragmentDoc,
     "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n": types.EditorQueuesDocument,
     "\n  mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {\n    reviewProfile(id: $id, decision: $decision, note: $note) {\n      ...ReviewProfileFields\n    }\n  }\n": types.ReviewProfileDocument,
+    "\n  fragment EditorOrganizationFields on Organization {\n    id\n    slug\n    name\n    shortName\n    kind\n    region\n    aliases\n    pendingApproval\n    parent {\n      id\n      name\n    }\n  }\n": types.EditorOrganizationFieldsFragmentDoc,
+    "\n  query EditorOrganizations {\n    organizations {\n      ...EditorOrganizationFields\n    }\n    proposedOrganizations {\n      ...EditorOrganizationFields\n    }\n  }\n": types.EditorOrganizationsDocument,
+    "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  mutation MergeOrganizations($from: ID!, $into: ID!) {\n    mergeOrganizations(from: $from, into: $into) {\n      id\n      name\n    }\n  }\n": types.MergeOrganizationsDocument,
+    "\n  mutation ApproveOrganization($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      name\n    }\n  }\n": types.ApproveOrganizationDocument,
     "\n  query CatalogueStatistics($year: Int) {\n    catalogueStatistics(year: $year) {\n      year\n      publishedProfiles\n      byRegion {\n        value\n        label\n        count\n      }\n      byCompetenceArea {\n        value\n        label\n        count\n      }\n      byOrganizationKind {\n        value\n        label\n        count\n      }\n      profilesByMonth {\n        month\n        newProfiles\n        updatedProfiles\n        unconfirmedProfiles\n      }\n      networkMembers {\n        network\n        networkName\n        role\n        roleLabel\n        count\n      }\n      applicationsDecided\n      applicationsApproved\n      applicationsDeclined\n      medianDaysToDecision\n    }\n  }\n": types.CatalogueStatisticsDocument,
+    "\n  query SearchSynonyms {\n    searchSynonyms {\n      term\n      expansions\n    }\n  }\n": types.SearchSynonymsDocument,
+    "\n  mutation SetSearchSynonym($term: String!, $expansions: [String!]!) {\n    setSearchSynonym(term: $term, expansions: $expansions) {\n      term\n      expansions\n    }\n  }\n": types.SetSearchSynonymDocument,
+    "\n  mutation RemoveSearchSynonym($term: String!) {\n    removeSearchSynonym(term: $term)\n  }\n": types.RemoveSearchSynonymDocument,
+    "\n  query EditorAreas {\n    competenceAreas(includeRetired: true) {\n      slug\n      name\n      nameEn\n      description\n      retired\n      parent {\n        slug\n      }\n      mergedInto {\n        slug\n        name\n      }\n    }\n  }\n": types.EditorAreasDocument,
+    "\n  mutation CreateArea($input: CompetenceAreaInput!) {\n    createCompetenceArea(input: $input) {\n      slug\n      name\n    }\n  }\n": types.CreateAreaDocument,
+    "\n  mutation UpdateArea($slug: String!, $input: CompetenceAreaInput!) {\n    updateCompetenceArea(slug: $slug, input: $input) {\n      slug\n      name\n    }\n  }\n": types.UpdateAreaDocument,
+    "\n  mutation MergeAreas($from: String!, $into: String!) {\n    mergeCompetenceAreas(from: $from, into: $into) {\n      slug\n      name\n    }\n  }\n": types.MergeAreasDocument,
+    "\n  mutation RetireArea($slug: String!) {\n    retireCompetenceArea(slug: $slug) {\n      slug\n      name\n    }\n  }\n": types.RetireAreaDocument,
     "\n  query MyMemberships {\n    me {\n      id\n      role\n      profile {\n        id\n        slug\n        fullName\n        degree\n        status\n        memberships {\n          id\n          status\n          role\n          createdAt\n          startedOn\n          endedOn\n          decidedAt\n          decisionNote\n          endNote\n          network {\n            slug\n          }\n        }\n      }\n    }\n  }\n": types.MyMembershipsDocument,
     "\n  mutation ApplyToNetwork($network: String!, $motivation: String, $degree: AcademicDegree, $researchExperience: String) {\n    applyToNetwork(network: $network, motivation: $motivation, degree: $degree, researchExperience: $researchExperience) {\n      id\n      status\n    }\n  }\n": types.ApplyToNetworkDocument,
     "\n  mutation LeaveNetwork($network: String!) {\n    leaveNetwork(network: $network) {\n      id\n      status\n    }\n  }\n": types.LeaveNetworkDocument,
@@ -83,6 +119,8 @@ const documents: Documents = {
     "\n  mutation DecideMembership($id: ID!, $approve: Boolean!, $note: String) {\n    decideMembership(id: $id, approve: $approve, note: $note) {\n      id\n      status\n    }\n  }\n": types.DecideMembershipDocument,
     "\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      description\n      applicationsOpen\n      memberCount\n    }\n  }\n": types.NetworksDocument,
     "\n  query NetworkPage($slug: String!, $first: Int!, $offset: Int!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      criteria\n      applicationsOpen\n      asksResearchBackground\n      memberCount\n      viewerCanDecide\n      viewerMembership {\n        id\n        status\n        role\n        createdAt\n        startedOn\n      }\n      members(first: $first, offset: $offset) {\n        id\n        role\n        representing\n        representingRegion\n        researcher {\n          id\n          slug\n          fullName\n          title\n          region\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.NetworkPageDocument,
+    "\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      shortName\n      kind\n      region\n      aliases\n      parent {\n        slug\n        name\n      }\n    }\n  }\n": types.OrganizationPageDocument,
+    "\n  query OrganizationResearchers($id: ID!, $after: String) {\n    researchers(filter: { organizations: [$id] }, orderBy: NAME, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          fullName\n          title\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationResearchersDocument,
     "\n  query ResearcherProfile($slug: String!) {\n    researcher(slug: $slug) {\n      id\n      slug\n      fullName\n      title\n      degree\n      orcid\n      region\n      bio\n      keywords\n      languages\n      availableAsSpeaker\n      availableForMedia\n      email\n      phone\n      website\n      updatedAt\n      organization {\n        id\n        name\n      }\n      competenceAreas {\n        slug\n        name\n        parent {\n          slug\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        status\n        representing\n        network {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ResearcherProfileDocument,
     "\n  query NetworkContacts($slug: String!) {\n    network(slug: $slug) {\n      slug\n      name\n      coordinators: members(role: COORDINATOR, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n      leaders: members(role: PROJECT_LEADER, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n    }\n  }\n": types.NetworkContactsDocument,
     "\n  query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {\n    researchers(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          slug\n          fullName\n          title\n          availableAsSpeaker\n          availableForMedia\n          region\n          organization {\n            id\n            name\n          }\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      facets {\n        competenceAreas {\n          value\n          label\n          count\n        }\n        regions {\n          value\n          label\n          count\n        }\n        networks {\n          value\n          label\n          count\n        }\n        degrees {\n          value\n          label\n          count\n        }\n        languages {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": types.SearchResearchersDocument,
@@ -168,6 +206,18 @@ export function graphql(source: "\n  mutation ResendVerification {\n    resendVe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Accounts($query: String, $role: Role, $disabled: Boolean, $after: String) {\n    accounts(query: $query, role: $role, disabled: $disabled, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          email\n          role\n          disabledAt\n          profile {\n            slug\n            fullName\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountRole($id: ID!, $role: Role!) {\n    setAccountRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').SetAccountRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"): typeof import('./graphql').SetAccountDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AuditLog($first: Int, $after: String, $actor: ID, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorId\n          actorRole\n          action\n          targetType\n          targetId\n          before\n          after\n          note\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -184,7 +234,63 @@ export function graphql(source: "\n  mutation ReviewProfile($id: ID!, $decision:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment EditorOrganizationFields on Organization {\n    id\n    slug\n    name\n    shortName\n    kind\n    region\n    aliases\n    pendingApproval\n    parent {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').EditorOrganizationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorOrganizations {\n    organizations {\n      ...EditorOrganizationFields\n    }\n    proposedOrganizations {\n      ...EditorOrganizationFields\n    }\n  }\n"): typeof import('./graphql').EditorOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').UpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeOrganizations($from: ID!, $into: ID!) {\n    mergeOrganizations(from: $from, into: $into) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').MergeOrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveOrganization($id: ID!) {\n    approveOrganization(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ApproveOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CatalogueStatistics($year: Int) {\n    catalogueStatistics(year: $year) {\n      year\n      publishedProfiles\n      byRegion {\n        value\n        label\n        count\n      }\n      byCompetenceArea {\n        value\n        label\n        count\n      }\n      byOrganizationKind {\n        value\n        label\n        count\n      }\n      profilesByMonth {\n        month\n        newProfiles\n        updatedProfiles\n        unconfirmedProfiles\n      }\n      networkMembers {\n        network\n        networkName\n        role\n        roleLabel\n        count\n      }\n      applicationsDecided\n      applicationsApproved\n      applicationsDeclined\n      medianDaysToDecision\n    }\n  }\n"): typeof import('./graphql').CatalogueStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchSynonyms {\n    searchSynonyms {\n      term\n      expansions\n    }\n  }\n"): typeof import('./graphql').SearchSynonymsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSearchSynonym($term: String!, $expansions: [String!]!) {\n    setSearchSynonym(term: $term, expansions: $expansions) {\n      term\n      expansions\n    }\n  }\n"): typeof import('./graphql').SetSearchSynonymDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSearchSynonym($term: String!) {\n    removeSearchSynonym(term: $term)\n  }\n"): typeof import('./graphql').RemoveSearchSynonymDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorAreas {\n    competenceAreas(includeRetired: true) {\n      slug\n      name\n      nameEn\n      description\n      retired\n      parent {\n        slug\n      }\n      mergedInto {\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').EditorAreasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArea($input: CompetenceAreaInput!) {\n    createCompetenceArea(input: $input) {\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').CreateAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateArea($slug: String!, $input: CompetenceAreaInput!) {\n    updateCompetenceArea(slug: $slug, input: $input) {\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').UpdateAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeAreas($from: String!, $into: String!) {\n    mergeCompetenceAreas(from: $from, into: $into) {\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').MergeAreasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireArea($slug: String!) {\n    retireCompetenceArea(slug: $slug) {\n      slug\n      name\n    }\n  }\n"): typeof import('./graphql').RetireAreaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -213,6 +319,14 @@ export function graphql(source: "\n  query Networks {\n    networks {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NetworkPage($slug: String!, $first: Int!, $offset: Int!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      criteria\n      applicationsOpen\n      asksResearchBackground\n      memberCount\n      viewerCanDecide\n      viewerMembership {\n        id\n        status\n        role\n        createdAt\n        startedOn\n      }\n      members(first: $first, offset: $offset) {\n        id\n        role\n        representing\n        representingRegion\n        researcher {\n          id\n          slug\n          fullName\n          title\n          region\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NetworkPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      shortName\n      kind\n      region\n      aliases\n      parent {\n        slug\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationResearchers($id: ID!, $after: String) {\n    researchers(filter: { organizations: [$id] }, orderBy: NAME, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          fullName\n          title\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationResearchersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
