@@ -101,9 +101,10 @@ describe('editors’ pages', () => {
     const page = await w.newPage();
     await logIn(page, editor.account.email, '/redaksjon/omrader');
     await page.getByRole('heading', { level: 1, name: 'Kompetanseområder' }).waitFor();
-    await page.getByText('Barn og unge som pårørende', { exact: false }).first().click();
-    await page.getByLabel('Slå «Barn og unge som pårørende» sammen med').selectOption('mestring-og-mestringsstrategier');
-    await page.getByRole('button', { name: 'Slå sammen' }).first().click();
+    const area = page.locator('details', { has: page.locator('summary', { hasText: 'Barn og unge som pårørende' }) });
+    await area.locator('summary').click();
+    await area.getByLabel('Slå «Barn og unge som pårørende» sammen med').selectOption('mestring-og-mestringsstrategier');
+    await area.getByRole('button', { name: 'Slå sammen' }).click();
     await page.getByRole('status').filter({ hasText: 'er slått sammen med' }).waitFor();
     await checkPage(page, 'redaksjon-omrader');
 
@@ -119,9 +120,10 @@ describe('editors’ pages', () => {
     await logIn(page, editor.account.email, '/redaksjon/organisasjoner');
     await page.getByRole('heading', { level: 1, name: 'Organisasjoner' }).waitFor();
     await page.getByLabel('Finn organisasjon').fill('OsloMet');
-    await page.locator('summary', { hasText: 'OsloMet – storbyuniversitetet' }).click();
-    await page.getByLabel('Andre navn, ett per linje').fill('Høgskolen i Oslo\nHøgskolen i Oslo og Akershus');
-    await page.getByRole('button', { name: 'Lagre endringene' }).click();
+    const oslomet = page.locator('details', { has: page.locator('summary', { hasText: 'OsloMet – storbyuniversitetet' }) });
+    await oslomet.locator('summary').click();
+    await oslomet.getByLabel('Andre navn, ett per linje').fill('Høgskolen i Oslo\nHøgskolen i Oslo og Akershus');
+    await oslomet.getByRole('button', { name: 'Lagre endringene' }).click();
     await page.getByRole('status').filter({ hasText: 'er lagret' }).waitFor();
     await checkPage(page, 'redaksjon-organisasjoner');
 
