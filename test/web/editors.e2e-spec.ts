@@ -148,4 +148,26 @@ describe('editors’ pages', () => {
     await checkPage(page, 'redaksjon-kontoer');
     expect((await w.gql('{ me { id } }', {}, target.token)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   });
+
+  it('a researcher proposes a missing workplace from the profile form, and an editor approves it', async () => {
+    const researcher = await createAccount(w, { profile: { givenName: 'Per', familyName: 'Forslag' } });
+    const page = await w.newPage();
+    await logIn(page, researcher.account.email, '/min-profil');
+    await page.getByText('Finner du ikke arbeidsstedet ditt?').click();
+    await page.getByLabel('Navnet på arbeidsstedet').fill('Lærings- og mestringssenteret i Valdres');
+    await page.getByRole('button', { name: 'Foreslå arbeidssted' }).click();
+    await page.getByRole('status').filter({ hasText: 'er foreslått' }).waitFor();
+    // The profile is read again after the proposal; the form then shows it as the workplace.
+    const chosen = () => page.getByLabel('Arbeidssted').locator('option:checked').textContent();
+    for (let i = 0; i < 50 && (await chosen()) !== 'Lærings- og mestringssenteret i Valdres'; i += 1) await page.waitForTimeout(200);
+    expect(await chosen()).toBe('Lærings- og mestringssenteret i Valdres');
+
+    const editorPage = await w.newPage();
+    await logIn(editorPage, editor.account.email, '/redaksjon/organisasjoner');
+    const proposal = editorPage.locator('details', { has: editorPage.locator('summary', { hasText: 'Lærings- og mestringssenteret i Valdres' }) });
+    await proposal.locator('summary').click();
+    await proposal.getByRole('button', { name: 'Godkjenn «Lærings- og mestringssenteret i Valdres»' }).click();
+    await editorPage.getByRole('status').filter({ hasText: 'er godkjent' }).waitFor();
+    expect((await w.gql('query { organizations(query: "Valdres") { name } }')).data!.organizations).toEqual([{ name: 'Lærings- og mestringssenteret i Valdres' }]);
+  });
 });

@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": typeof types.MeDocument,
-    "\n  fragment MyProfileFields on Researcher {\n    id\n    slug\n    fullName\n    givenName\n    familyName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    availableAsSpeaker\n    availableForMedia\n    acceptsNetworkMail\n    email\n    emailVisibility\n    phone\n    phoneVisibility\n    website\n    status\n    reviewNote\n    confirmedAt\n    publishedAt\n    updatedAt\n    version\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n    }\n  }\n": typeof types.MyProfileFieldsFragmentDoc,
+    "\n  fragment MyProfileFields on Researcher {\n    id\n    slug\n    fullName\n    givenName\n    familyName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    availableAsSpeaker\n    availableForMedia\n    acceptsNetworkMail\n    email\n    emailVisibility\n    phone\n    phoneVisibility\n    website\n    status\n    reviewNote\n    confirmedAt\n    publishedAt\n    updatedAt\n    version\n    organization {\n      id\n      name\n      kind\n      pendingApproval\n    }\n    competenceAreas {\n      slug\n    }\n  }\n": typeof types.MyProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    me {\n      id\n      email\n      role\n      emailVerifiedAt\n      profile {\n        ...MyProfileFields\n      }\n    }\n  }\n": typeof types.MyProfileDocument,
     "\n  query ProfileChoices {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n    organizations {\n      id\n      name\n      kind\n      region\n    }\n  }\n": typeof types.ProfileChoicesDocument,
     "\n  mutation UpdateMyProfile($input: ProfileInput!, $expectedVersion: Int!) {\n    updateMyProfile(input: $input, expectedVersion: $expectedVersion) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
@@ -30,6 +30,7 @@ type Documents = {
     "\n  query ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation ProposeOrganization($input: OrganizationProposalInput!) {\n    proposeOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.ProposeOrganizationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
@@ -77,7 +78,7 @@ const documents: Documents = {
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      ...SessionAccount\n    }\n  }\n": types.MeDocument,
-    "\n  fragment MyProfileFields on Researcher {\n    id\n    slug\n    fullName\n    givenName\n    familyName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    availableAsSpeaker\n    availableForMedia\n    acceptsNetworkMail\n    email\n    emailVisibility\n    phone\n    phoneVisibility\n    website\n    status\n    reviewNote\n    confirmedAt\n    publishedAt\n    updatedAt\n    version\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n    }\n  }\n": types.MyProfileFieldsFragmentDoc,
+    "\n  fragment MyProfileFields on Researcher {\n    id\n    slug\n    fullName\n    givenName\n    familyName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    availableAsSpeaker\n    availableForMedia\n    acceptsNetworkMail\n    email\n    emailVisibility\n    phone\n    phoneVisibility\n    website\n    status\n    reviewNote\n    confirmedAt\n    publishedAt\n    updatedAt\n    version\n    organization {\n      id\n      name\n      kind\n      pendingApproval\n    }\n    competenceAreas {\n      slug\n    }\n  }\n": types.MyProfileFieldsFragmentDoc,
     "\n  query MyProfile {\n    me {\n      id\n      email\n      role\n      emailVerifiedAt\n      profile {\n        ...MyProfileFields\n      }\n    }\n  }\n": types.MyProfileDocument,
     "\n  query ProfileChoices {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n    organizations {\n      id\n      name\n      kind\n      region\n    }\n  }\n": types.ProfileChoicesDocument,
     "\n  mutation UpdateMyProfile($input: ProfileInput!, $expectedVersion: Int!) {\n    updateMyProfile(input: $input, expectedVersion: $expectedVersion) {\n      ...MyProfileFields\n    }\n  }\n": types.UpdateMyProfileDocument,
@@ -86,6 +87,7 @@ const documents: Documents = {
     "\n  query ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation ProposeOrganization($input: OrganizationProposalInput!) {\n    proposeOrganization(input: $input) {\n      id\n      name\n    }\n  }\n": types.ProposeOrganizationDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
@@ -154,7 +156,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      ...SessionAccou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyProfileFields on Researcher {\n    id\n    slug\n    fullName\n    givenName\n    familyName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    availableAsSpeaker\n    availableForMedia\n    acceptsNetworkMail\n    email\n    emailVisibility\n    phone\n    phoneVisibility\n    website\n    status\n    reviewNote\n    confirmedAt\n    publishedAt\n    updatedAt\n    version\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n    }\n  }\n"): typeof import('./graphql').MyProfileFieldsFragmentDoc;
+export function graphql(source: "\n  fragment MyProfileFields on Researcher {\n    id\n    slug\n    fullName\n    givenName\n    familyName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    availableAsSpeaker\n    availableForMedia\n    acceptsNetworkMail\n    email\n    emailVisibility\n    phone\n    phoneVisibility\n    website\n    status\n    reviewNote\n    confirmedAt\n    publishedAt\n    updatedAt\n    version\n    organization {\n      id\n      name\n      kind\n      pendingApproval\n    }\n    competenceAreas {\n      slug\n    }\n  }\n"): typeof import('./graphql').MyProfileFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,6 +189,10 @@ export function graphql(source: "\n  mutation DeleteMyAccount($password: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccount\n      }\n    }\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeOrganization($input: OrganizationProposalInput!) {\n    proposeOrganization(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ProposeOrganizationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -65,6 +65,14 @@ export type OrganizationKind =
   | 'UNIVERSITY'
   | 'USER_ORGANIZATION';
 
+/** A workplace missing from the list, proposed by a researcher. */
+export type OrganizationProposalInput = {
+  /** OTHER when absent. */
+  kind?: OrganizationKind | null | undefined;
+  name: string;
+  region?: HealthRegion | null | undefined;
+};
+
 export type ProfileInput = {
   /** Consent to newsletters and mail from the networks one belongs to. */
   acceptsNetworkMail?: boolean | null | undefined;
@@ -183,12 +191,12 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } | null };
 
-export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> };
+export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
+export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
 
 export type ProfileChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -201,17 +209,17 @@ export type UpdateMyProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type SubmitMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ConfirmMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -232,6 +240,13 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } } };
+
+export type ProposeOrganizationMutationVariables = Exact<{
+  input: OrganizationProposalInput;
+}>;
+
+
+export type ProposeOrganizationMutation = { proposeOrganization: { id: string, name: string } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -570,6 +585,8 @@ export const MyProfileFieldsFragmentDoc = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -754,6 +771,8 @@ export const MyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -812,6 +831,8 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -853,6 +874,8 @@ export const SubmitMyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -894,6 +917,8 @@ export const ConfirmMyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -931,6 +956,14 @@ export const ChangePasswordDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ProposeOrganizationDocument = new TypedDocumentString(`
+    mutation ProposeOrganization($input: OrganizationProposalInput!) {
+  proposeOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeOrganizationMutation, ProposeOrganizationMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)

@@ -11,6 +11,7 @@ import { EmailVerificationNotice } from './EmailVerificationNotice';
 import { MyDataPanel } from './MyDataPanel';
 import { MyProfileQuery, ProfileChoicesQuery } from './my-profile-operations';
 import { ProfileEditor } from './ProfileEditor';
+import { ProposeWorkplace } from './ProposeWorkplace';
 import { ProfileStatusPanel } from './ProfileStatusPanel';
 
 export default function MyProfilePage() {
@@ -74,6 +75,12 @@ function MyProfile() {
         onSaved={(p) => changed(p, 'Endringene er lagret.')}
         onReload={reload}
         onDirtyChange={onDirtyChange}
+      />
+      <ProposeWorkplace
+        onProposed={(name) => {
+          reload();
+          setNotice(`«${name}» er foreslått og er nå arbeidsstedet ditt. Redaksjonen ser på forslaget.`);
+        }}
       />
       <ChangePasswordForm />
       <MyDataPanel />

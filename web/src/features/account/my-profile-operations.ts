@@ -31,6 +31,8 @@ export const MyProfileFields = graphql(`
     organization {
       id
       name
+      kind
+      pendingApproval
     }
     competenceAreas {
       slug
@@ -115,6 +117,15 @@ export const ChangePasswordMutation = graphql(`
       account {
         ...SessionAccount
       }
+    }
+  }
+`);
+
+export const ProposeOrganizationMutation = graphql(`
+  mutation ProposeOrganization($input: OrganizationProposalInput!) {
+    proposeOrganization(input: $input) {
+      id
+      name
     }
   }
 `);
