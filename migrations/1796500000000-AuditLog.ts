@@ -15,8 +15,17 @@ export class AuditLog1796500000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_audit_entry_target" ON "audit_entry"  ("target_id", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_audit_entry_action" ON "audit_entry"  ("action", "id") `);
     await queryRunner.query(`CREATE INDEX "IDX_audit_entry_actor" ON "audit_entry"  ("actor_id", "id") `);
+    // One exception, for erasure only (the transaction says so with SET LOCAL audit.erasure):
+    // an erased person's ids may be blanked out of a line; what was done, and when, stays.
     await queryRunner.query(`CREATE FUNCTION public.audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
       BEGIN
+        IF TG_OP = 'UPDATE' AND current_setting('audit.erasure', true) = 'on'
+           AND (NEW.id, NEW.created_at, NEW.action, NEW.target_type, NEW.actor_role, NEW.note)
+               IS NOT DISTINCT FROM (OLD.id, OLD.created_at, OLD.action, OLD.target_type, OLD.actor_role, OLD.note)
+           AND (NEW.actor_id IS NULL OR NEW.actor_id = OLD.actor_id)
+           AND (NEW.target_id IS NULL OR NEW.target_id = OLD.target_id) THEN
+          RETURN NEW;
+        END IF;
         RAISE EXCEPTION 'audit_entry is append-only (% refused)', TG_OP USING ERRCODE = 'insufficient_privilege';
       END
       $fn$`);

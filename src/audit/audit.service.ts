@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor';
 import type { AuditAction } from './audit-action';
-import { AuditEntry, type AuditState } from './audit-entry.entity';
+import { AuditEntry, type AuditState, type AuditValue } from './audit-entry.entity';
 import type { AuditEntryConnection, AuditEntryType } from './audit-entry.type';
 import type { AuditLogArgs } from './dto/audit-log.args';
 
@@ -46,6 +46,44 @@ export class AuditService {
       note: entry.note ?? null,
     };
     await manager.createQueryBuilder().insert().into(AuditEntry).values(values as object).execute();
+  }
+
+  /**
+   * Erasure: the person's ids (account, profiles) are blanked out of every line that names
+   * them, as actor, target or inside before/after. The lines themselves stay.
+   */
+  async eraseFor(manager: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(`SET LOCAL audit.erasure = 'on'`);
+    const rows: Array<{ id: string; actor_id: string | null; target_id: string | null; before: AuditState | null; after: AuditState | null }> =
+      await manager.query(
+        `SELECT id, actor_id, target_id, before, after FROM audit_entry
+          WHERE actor_id = ANY($1::uuid[]) OR target_id = ANY($1::text[])
+             OR EXISTS (SELECT 1 FROM unnest($1::text[]) AS needle
+                         WHERE coalesce(before::text, '') LIKE '%' || needle || '%' OR coalesce(after::text, '') LIKE '%' || needle || '%')`,
+        [ids],
+      );
+    const blank = (value: AuditValue): AuditValue =>
+      typeof value === 'string'
+        ? ids.includes(value) ? null : value
+        : Array.isArray(value)
+          ? value.map(blank)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blank(v)]))
+            : value;
+    for (const row of rows) {
+      await manager.query(
+        `UPDATE audit_entry SET actor_id = $2, target_id = $3, before = $4, after = $5 WHERE id = $1`,
+        [
+          row.id,
+          row.actor_id && ids.includes(row.actor_id) ? null : row.actor_id,
+          row.target_id && ids.includes(row.target_id) ? null : row.target_id,
+          row.before === null ? null : JSON.stringify(blank(row.before)),
+          row.after === null ? null : JSON.stringify(blank(row.after)),
+        ],
+      );
+    }
+    await manager.query(`SET LOCAL audit.erasure = 'off'`);
   }
 
   /** Newest first, `first` at a time after the cursor, filtered by actor and action. */

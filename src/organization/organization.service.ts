@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { Brackets, In, Repository } from 'typeorm';
+import { Brackets, EntityManager, In, Repository } from 'typeorm';
 import { Organization } from './organization.entity';
 
 @Injectable()
@@ -44,6 +44,11 @@ export class OrganizationService {
   /** Workplaces researchers have proposed, oldest first. */
   findProposed(): Promise<Organization[]> {
     return this.organizations.find({ where: { pendingApproval: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Erasure: proposals stay (others may work there), without the name of who proposed them. */
+  async forgetProposer(manager: EntityManager, accountId: string): Promise<void> {
+    await manager.query(`UPDATE organization SET proposed_by_id = NULL WHERE proposed_by_id = $1`, [accountId]);
   }
 
   findByIds(ids: readonly string[]): Promise<Organization[]> {

@@ -8,6 +8,8 @@ import { RefreshTokenService } from '../account/refresh-token.service';
 import { MembershipService } from '../network/membership.service';
 import { ProfileHistoryService } from '../profile/profile-history.service';
 import { ProfileService } from '../profile/profile.service';
+import { AuditService } from '../audit/audit.service';
+import { OrganizationService } from '../organization/organization.service';
 
 /** The right of access and the right to erasure: everything held about an account, out or gone. */
 @Injectable()
@@ -20,6 +22,8 @@ export class MyDataService {
     private readonly profiles: ProfileService,
     private readonly history: ProfileHistoryService,
     private readonly memberships: MembershipService,
+    private readonly audit: AuditService,
+    private readonly organizations: OrganizationService,
   ) {}
 
   /** Everything stored about the account, as JSON. Secrets (password and token hashes) are left out. */
@@ -105,6 +109,8 @@ export class MyDataService {
       const ids = await this.profiles.profileIdsOf(tx, accountId);
       await this.memberships.eraseFor(tx, ids, accountId);
       await this.history.eraseFor(tx, ids, accountId);
+      await this.audit.eraseFor(tx, [accountId, ...ids]);
+      await this.organizations.forgetProposer(tx, accountId);
       await this.profiles.deleteProfiles(tx, ids);
       await this.refreshTokens.deleteAll(accountId, tx);
       await this.oneTimeTokens.deleteAll(accountId, tx);

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AccountModule } from '../account/account.module';
 import { NetworkModule } from '../network/network.module';
+import { OrganizationModule } from '../organization/organization.module';
 import { ProfileModule } from '../profile/profile.module';
 import { MyDataService } from './my-data.service';
 import { PrivacyResolver } from './privacy.resolver';
 
 /** The right of access (export) and the right to erasure. */
 @Module({
-  imports: [AccountModule, ProfileModule, NetworkModule],
+  imports: [AccountModule, ProfileModule, NetworkModule, OrganizationModule],
   providers: [MyDataService, PrivacyResolver],
 })
 export class PrivacyModule {}

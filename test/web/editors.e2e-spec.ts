@@ -154,11 +154,11 @@ describe('editors’ pages', () => {
     const page = await w.newPage();
     await logIn(page, researcher.account.email, '/min-profil');
     await page.getByText('Finner du ikke arbeidsstedet ditt?').click();
-    await page.getByLabel('Navnet på arbeidsstedet').fill('Lærings- og mestringssenteret i Valdres');
+    await page.getByLabel('Foreslått navn').fill('Lærings- og mestringssenteret i Valdres');
     await page.getByRole('button', { name: 'Foreslå arbeidssted' }).click();
     await page.getByRole('status').filter({ hasText: 'er foreslått' }).waitFor();
     // The profile is read again after the proposal; the form then shows it as the workplace.
-    const chosen = () => page.getByLabel('Arbeidssted').locator('option:checked').textContent();
+    const chosen = () => page.getByLabel('Arbeidssted', { exact: true }).locator('option:checked').textContent();
     for (let i = 0; i < 50 && (await chosen()) !== 'Lærings- og mestringssenteret i Valdres'; i += 1) await page.waitForTimeout(200);
     expect(await chosen()).toBe('Lærings- og mestringssenteret i Valdres');
 

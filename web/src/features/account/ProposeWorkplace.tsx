@@ -35,7 +35,7 @@ export function ProposeWorkplace({ onProposed }: { onProposed: (name: string) =>
         {error && !fieldError ? <ErrorMessage error={error} /> : null}
         <Field
           id="foreslatt-arbeidssted"
-          label="Navnet på arbeidsstedet"
+          label="Foreslått navn"
           hint="Det blir arbeidsstedet ditt med en gang, og redaksjonen legger det inn i lista. Lagre andre endringer først."
           error={fieldError}
         >
