@@ -5,6 +5,11 @@ import { NetworkApplications1795442576720 } from './1795442576720-NetworkApplica
 import { SearchNameWords1795450000000 } from './1795450000000-SearchNameWords';
 import { AuditLog1796500000000 } from './1796500000000-AuditLog';
 import { EditorsCatalogue1796500001000 } from './1796500001000-EditorsCatalogue';
+import { Publications1796100000000 } from './1796100000000-Publications';
+import { SearchPublicationTitles1796100000001 } from './1796100000001-SearchPublicationTitles';
+import { RegistryLinks1796100000002 } from './1796100000002-RegistryLinks';
+import { DurableJobs1796200000000 } from './1796200000000-DurableJobs';
+import { SearchLastConfirmed1796200000001 } from './1796200000001-SearchLastConfirmed';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -15,4 +20,9 @@ export const MIGRATIONS: Function[] = [
   SearchNameWords1795450000000,
   AuditLog1796500000000,
   EditorsCatalogue1796500001000,
+  Publications1796100000000,
+  SearchPublicationTitles1796100000001,
+  RegistryLinks1796100000002,
+  DurableJobs1796200000000,
+  SearchLastConfirmed1796200000001,
 ];

@@ -8,10 +8,15 @@ const LAYERS = [
   ['common', 'config', 'http', 'mail', 'logging', 'health', 'web'],
   // audit: every domain writes its lines, so it sits just above the plumbing.
   ['database', 'graphql', 'audit'],
+  // Durable jobs and mail (pg-boss): domains above define and queue them.
+  ['jobs'],
+  // Clients of the research registries (ORCID, NVA): outside services, no domain.
+  ['registry'],
   ['organization', 'competence-area', 'account'],
   ['researcher'],
   ['profile'],
-  ['network'],
+  // publication: publications on profiles and importing from the registries (profile data, network-free).
+  ['network', 'publication'],
   // Above network: export and erasure reach every table about a person, memberships included.
   ['privacy'],
   ['search'],

@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './graphql/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
+import { ArgumentTextPipe } from './common/validation/argument-text.pipe';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';
 import { CompetenceAreaModule } from './competence-area/competence-area.module';
 import { ConfigModule } from './config/config.module';
@@ -12,12 +13,14 @@ import { DatabaseModule } from './database/database.module';
 import { ENTITIES } from './entities';
 import { GraphQLModule } from './graphql/graphql.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProfileModule } from './profile/profile.module';
+import { PublicationModule } from './publication/publication.module';
 import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
@@ -36,6 +39,7 @@ import { StatisticsModule } from './statistics/statistics.module';
     NetworkModule,
     ResearcherModule,
     MailModule,
+    JobsModule,
     AuthModule,
     AccountGraphQLModule,
     ProfileModule,
@@ -43,9 +47,11 @@ import { StatisticsModule } from './statistics/statistics.module';
     SearchModule,
     AuditModule,
     StatisticsModule,
+    PublicationModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_PIPE, useClass: ArgumentTextPipe },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: GraphQLErrorFilter },
   ],

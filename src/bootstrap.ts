@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { Environment } from './config/environment';
+import { JobQueue } from './jobs/job-queue.service';
 
 export async function bootstrap(started = Date.now()): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
@@ -13,6 +14,8 @@ export async function bootstrap(started = Date.now()): Promise<void> {
   const env = app.get(Environment);
   await app.listen(env.PORT);
   shutDownOnSignal(app);
+  // Tests and `npm run jobs` boot the app without this worker and run jobs when they choose.
+  if (env.JOBS_WORKER) app.get(JobQueue).startWorker();
   app.get(Logger).log(`Kompetansekatalogen listening on http://localhost:${env.PORT}/graphql (ready in ${Date.now() - started} ms)`);
 }
 

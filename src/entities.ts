@@ -7,8 +7,13 @@ import { Organization } from './organization/organization.entity';
 import { OneTimeToken } from './account/one-time-token.entity';
 import { RefreshToken } from './account/refresh-token.entity';
 import { ProfileChange } from './profile/profile-change.entity';
+import { Publication } from './publication/publication.entity';
+import { PublicationSuggestion } from './publication/publication-suggestion.entity';
+import { RegistryLink } from './publication/registry-link.entity';
 import { Researcher } from './researcher/researcher.entity';
 import { SearchSynonym } from './search/search-synonym.entity';
+import { JobKey } from './jobs/job-key.entity';
+import { JobSchedule } from './jobs/job-schedule.entity';
 
 /** Every entity, listed explicitly so the CLI, the app and the tests agree. */
 export const ENTITIES = [
@@ -23,4 +28,9 @@ export const ENTITIES = [
   ProfileChange,
   SearchSynonym,
   AuditEntry,
+  JobKey,
+  JobSchedule,
+  Publication,
+  RegistryLink,
+  PublicationSuggestion,
 ];

@@ -125,6 +125,20 @@ export class AccountService {
     });
   }
 
+  /**
+   * Refuses what would let others mail an address nobody has confirmed (reviews, network
+   * applications): the person must first follow the link in the confirmation mail.
+   */
+  async requireVerifiedEmail(accountId: string, action: string): Promise<void> {
+    const account = await this.findById(accountId);
+    if (!account?.emailVerifiedAt) {
+      throw badUserInput(
+        'emailVerified',
+        `Bekreft e-postadressen din før du ${action}. Følg lenken i e-posten vi sendte, eller be om en ny fra Min profil.`,
+      );
+    }
+  }
+
   async verifyPassword(accountId: string, password: string): Promise<boolean> {
     const account = await this.findById(accountId);
     return !!account && (await this.passwords.verify(account.passwordHash, password));
@@ -142,21 +156,26 @@ export class AccountService {
   }
 
   /** Changes an account's role or disables it; takes effect on the account's next request. */
-  /** Changes an account's role (effective on its next request); an admin's change is logged with it. */
+  /**
+   * Changes an account's role; a new role ends the account's access tokens at once (their
+   * generation no longer matches). An admin's change is logged with it.
+   */
   async setRole(accountId: string, role: Role, actor: AuditActor | null = null): Promise<Account> {
     await this.dataSource.transaction(async (tx) => {
       const before = await tx.findOneByOrFail(Account, { id: accountId });
-      await tx.update(Account, accountId, { role });
-      if (before.role !== role) {
-        await this.audit.record(tx, {
-          actor,
-          action: AuditAction.ACCOUNT_ROLE_CHANGED,
-          targetType: 'Account',
-          targetId: accountId,
-          before: { role: before.role },
-          after: { role },
-        });
-      }
+      if (before.role === role) return;
+      await tx.query(`UPDATE account SET role = $2, token_version = token_version + 1, updated_at = now() WHERE id = $1`, [
+        accountId,
+        role,
+      ]);
+      await this.audit.record(tx, {
+        actor,
+        action: AuditAction.ACCOUNT_ROLE_CHANGED,
+        targetType: 'Account',
+        targetId: accountId,
+        before: { role: before.role },
+        after: { role },
+      });
     });
     return this.accounts.findOneByOrFail({ id: accountId });
   }

@@ -45,6 +45,29 @@ export class PasswordPolicy {
         'Passordet er for lett å gjette. Bruk gjerne flere ord som ikke hører sammen, eller en lengre setning.',
       );
     }
+    if (this.leansOnPersonalInputs(password, inputs)) {
+      throw badUserInput(
+        field,
+        'Passordet bygger på navnet eller e-postadressen din, som andre kan finne. Velg ord som ikke handler om deg.',
+      );
+    }
     return password;
+  }
+
+  /**
+   * An attacker who targets one person tries their name and address first, and zxcvbn still
+   * scores "GreteGran2024" as strong for Grete Gran (two known words and a year are 10^8
+   * guesses). So the password must stay strong with those parts taken out.
+   */
+  private leansOnPersonalInputs(password: string, inputs: string[]): boolean {
+    let rest = password;
+    const lowerRest = () => rest.toLocaleLowerCase('nb');
+    for (const input of [...inputs].sort((a, b) => b.length - a.length)) {
+      const needle = input.toLocaleLowerCase('nb');
+      let at: number;
+      while ((at = lowerRest().indexOf(needle)) >= 0) rest = rest.slice(0, at) + rest.slice(at + needle.length);
+    }
+    if (rest.length === password.length) return false;
+    return this.estimator.check(rest).score < MIN_SCORE;
   }
 }

@@ -38,7 +38,7 @@ export class RefreshTokenService {
   }
 
   /** Uses up a refresh token and returns the account and the next token; refuses anything else. */
-  async rotate(token: string): Promise<{ accountId: string; refreshToken: string }> {
+  async rotate(token: string): Promise<{ accountId: string; sessionId: string; refreshToken: string }> {
     if (!refreshTokenAccountId(token) || token.length > 200) throw invalidRefreshToken();
     const hash = hashToken(token);
     // One conditional UPDATE: of two concurrent uses of the same token, exactly one wins.
@@ -59,7 +59,25 @@ export class RefreshTokenService {
       [used.account_id],
     );
     if (!account[0] || account[0].disabled_at) throw invalidRefreshToken();
-    return { accountId: used.account_id, refreshToken: await this.issue(used.account_id, used.family_id) };
+    return {
+      accountId: used.account_id,
+      sessionId: used.family_id,
+      refreshToken: await this.issue(used.account_id, used.family_id),
+    };
+  }
+
+  /**
+   * Whether a session (a refresh-token family) is still signed in: not logged out, not
+   * revoked for reuse, and not past its last token's expiry. Checked with every access token.
+   */
+  async isSessionLive(accountId: string, sessionId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM refresh_token
+        WHERE family_id = $1 AND account_id = $2 AND revoked_at IS NULL AND expires_at > now()
+        LIMIT 1`,
+      [sessionId, accountId],
+    );
+    return rows.length > 0;
   }
 
   /** Signs one session out: the token's whole family stops working. Unknown tokens are ignored. */

@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountModule } from '../account/account.module';
+import { ProfileModule } from '../profile/profile.module';
 import { Environment } from '../config/environment';
 import { ProfileRegistrationModule } from '../profile/profile-registration.service';
 import { AuthResolver } from './auth.resolver';
@@ -11,7 +12,11 @@ import { ACCESS_TOKEN } from './jwt-options';
 import { JwtSecret, loadJwtSecret } from './jwt-secret';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
-import { GqlThrottlerGuard, THROTTLERS } from './rate-limit';
+import { GqlThrottlerGuard, THROTTLERS } from '../graphql/rate-limit';
+import { LoginFailureDelay } from './login-failure-delay';
+import { ProfileConfirmationResolver } from './profile-confirmation.resolver';
+import { ProfileConfirmationService } from './profile-confirmation.service';
+import { VerificationMailLimit } from './verification-mail-limit';
 import { TokenService } from './token.service';
 import { ViewerMiddleware } from '../graphql/viewer.middleware';
 
@@ -25,6 +30,7 @@ class JwtSecretModule {}
 @Module({
   imports: [
     AccountModule,
+    ProfileModule,
     ProfileRegistrationModule,
     JwtSecretModule,
     PassportModule.register({ session: false }),
@@ -46,7 +52,11 @@ class JwtSecretModule {}
     LocalStrategy,
     JwtStrategy,
     GqlThrottlerGuard,
+    LoginFailureDelay,
+    VerificationMailLimit,
     AuthResolver,
+    ProfileConfirmationService,
+    ProfileConfirmationResolver,
   ],
   exports: [AuthService, TokenService],
 })

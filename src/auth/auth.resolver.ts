@@ -8,7 +8,8 @@ import { CurrentViewer, Public } from '../graphql/decorators';
 import type { Viewer } from '../graphql/viewer';
 import { RegisterInput } from './dto/register.input';
 import { LocalAuthGuard, SignedInAccount } from './local-auth.guard';
-import { RateLimit } from './rate-limit';
+import { AuthRateLimit } from './rate-limit';
+import { PasswordCheckRateLimit } from '../account/password-check.rate-limit';
 
 /**
  * From here on the request is the signed-in account's, so the payload (e.g. the account's
@@ -25,7 +26,7 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @RateLimit('register')
+  @AuthRateLimit('register')
   @Mutation(() => AuthPayloadType, { description: 'Creates an account with an empty DRAFT profile and signs in.' })
   register(@Context() ctx: GraphQLContext, @Args('input') input: RegisterInput) {
     return signedIn(ctx, this.auth.register(input));
@@ -34,7 +35,7 @@ export class AuthResolver {
   @Public()
   // Listed above RateLimit so it runs after it: failed attempts must be counted too.
   @UseGuards(LocalAuthGuard)
-  @RateLimit('login')
+  @AuthRateLimit('login')
   @Mutation(() => AuthPayloadType)
   login(
     @Args('email') _email: string,
@@ -46,7 +47,7 @@ export class AuthResolver {
   }
 
   @Public()
-  @RateLimit('refresh')
+  @AuthRateLimit('refresh')
   @Mutation(() => AuthPayloadType, { description: 'Trades a refresh token (used up) for new tokens.' })
   refreshToken(@Context() ctx: GraphQLContext, @Args('refreshToken') refreshToken: string) {
     return signedIn(ctx, this.auth.refresh(refreshToken));
@@ -69,25 +70,27 @@ export class AuthResolver {
     return this.auth.verifyEmail(token);
   }
 
-  @Mutation(() => Boolean, { description: 'Sends the confirmation mail again.' })
+  @AuthRateLimit('resendVerification')
+  @Mutation(() => Boolean, { description: 'Sends the confirmation mail again (a few an hour per account and per address).' })
   resendVerificationEmail(@CurrentViewer() viewer: Viewer) {
     return this.auth.resendVerification(viewer.accountId);
   }
 
   @Public()
-  @RateLimit('passwordReset')
+  @AuthRateLimit('passwordReset')
   @Mutation(() => Boolean, { description: 'Mails a reset link if the address has an account. Always answers true.' })
   requestPasswordReset(@Args('email') email: string) {
     return this.auth.requestPasswordReset(email);
   }
 
   @Public()
-  @RateLimit('passwordResetLink')
+  @AuthRateLimit('passwordResetLink')
   @Mutation(() => Boolean, { description: 'Sets a new password with the token from the reset mail; ends all sessions.' })
   resetPassword(@Args('token') token: string, @Args('newPassword') newPassword: string) {
     return this.auth.resetPassword(token, newPassword);
   }
 
+  @PasswordCheckRateLimit()
   @Mutation(() => AuthPayloadType, { description: 'Needs the current password; other sessions are ended.' })
   changePassword(
     @Context() ctx: GraphQLContext,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -12,6 +13,7 @@ import { OneTimeTokenPurpose } from '../account/one-time-token.entity';
 import { OneTimeTokenService } from '../account/one-time-token.service';
 import { RefreshTokenService } from '../account/refresh-token.service';
 import { TokenService } from './token.service';
+import { VerificationMailLimit } from './verification-mail-limit';
 import { accountMail } from './auth-mail';
 
 export interface AuthResult {
@@ -35,6 +37,7 @@ export class AuthService {
     private readonly mail: MailService,
     private readonly env: Environment,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly verificationMailLimit: VerificationMailLimit,
   ) {}
 
   async register(input: RegisterInput): Promise<AuthResult> {
@@ -45,20 +48,17 @@ export class AuthService {
 
   /** A new session for an account whose credentials were checked (LocalAuthGuard). */
   async startSession(account: Account): Promise<AuthResult> {
-    const { token, expiresAt } = this.tokens.signAccessToken(account);
-    return {
-      accessToken: token,
-      accessTokenExpiresAt: expiresAt,
-      refreshToken: await this.refreshTokens.issue(account.id),
-      account,
-    };
+    const sessionId = randomUUID();
+    const refreshToken = await this.refreshTokens.issue(account.id, sessionId);
+    const { token, expiresAt } = this.tokens.signAccessToken(account, sessionId);
+    return { accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken, account };
   }
 
   async refresh(refreshToken: string): Promise<AuthResult> {
-    const { accountId, refreshToken: next } = await this.refreshTokens.rotate(refreshToken);
+    const { accountId, sessionId, refreshToken: next } = await this.refreshTokens.rotate(refreshToken);
     const account = await this.accounts.findById(accountId);
     if (!account || account.disabledAt) throw unauthenticated('Innloggingen er utløpt. Logg inn på nytt.');
-    const { token, expiresAt } = this.tokens.signAccessToken(account);
+    const { token, expiresAt } = this.tokens.signAccessToken(account, sessionId);
     return { accessToken: token, accessTokenExpiresAt: expiresAt, refreshToken: next, account };
   }
 
@@ -83,6 +83,8 @@ export class AuthService {
   async resendVerification(accountId: string): Promise<boolean> {
     const account = await this.accounts.findById(accountId);
     if (!account) throw unauthenticated();
+    if (account.emailVerifiedAt) return true;
+    await this.verificationMailLimit.take(account.email);
     return this.sendVerification(account);
   }
 

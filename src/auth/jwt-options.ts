@@ -6,8 +6,12 @@ export const ACCESS_TOKEN = {
   audience: 'kompetansekatalogen-api',
 };
 
-/** What an access token says: whose it is and which generation of the account's sessions. */
+/**
+ * What an access token says: whose it is, which generation of the account's sessions, and
+ * which session (the refresh-token family) it belongs to, so ending that session ends it too.
+ */
 export interface AccessTokenClaims {
   sub: string;
   ver: number;
+  sid: string;
 }

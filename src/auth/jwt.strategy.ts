@@ -5,6 +5,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccountService } from '../account/account.service';
 import { ACCESS_TOKEN, AccessTokenClaims } from './jwt-options';
 import { JwtSecret } from './jwt-secret';
+import { RefreshTokenService } from '../account/refresh-token.service';
 import type { Viewer } from '../graphql/viewer';
 
 
@@ -18,6 +19,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     secret: JwtSecret,
     private readonly accounts: AccountService,
+    private readonly refreshTokens: RefreshTokenService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -29,10 +31,16 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(claims: Partial<AccessTokenClaims>): Promise<Viewer | false> {
+  async validate(claims: Partial<AccessTokenClaims> & { exp?: unknown }): Promise<Viewer | false> {
     if (typeof claims.sub !== 'string' || !isUUID(claims.sub, 'loose') || typeof claims.ver !== 'number') return false;
-    const state = await this.accounts.findAuthState(claims.sub);
-    if (!state || state.disabledAt || state.tokenVersion !== claims.ver) return false;
+    // jsonwebtoken checks `exp` only when a token has one: a token without it would never expire.
+    if (typeof claims.exp !== 'number') return false;
+    if (typeof claims.sid !== 'string' || !isUUID(claims.sid, 'loose')) return false;
+    const [state, live] = await Promise.all([
+      this.accounts.findAuthState(claims.sub),
+      this.refreshTokens.isSessionLive(claims.sub, claims.sid),
+    ]);
+    if (!state || state.disabledAt || state.tokenVersion !== claims.ver || !live) return false;
     return { accountId: state.id, role: state.role };
   }
 }

@@ -1,80 +1,59 @@
-import { applyDecorators, ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
-import { SkipThrottle, Throttle, ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { normalizeEmail } from '../account/account.service';
-import { rateLimited } from '../common/errors/app-errors';
-import type { GraphQLContext } from '../graphql/graphql-context';
 import { refreshTokenAccountId } from '../account/refresh-token.service';
+import { MINUTE, RateLimit, RateLimitKey, RateLimitPolicy } from '../graphql/rate-limit';
 
-const MINUTE = 60_000;
-
-type AccountKey = (args: Record<string, unknown>) => string | null;
-
-const byEmail: AccountKey = (args) => {
+const emailOf = (args: Record<string, unknown>): string | null => {
   const email = (args.input as { email?: unknown } | undefined)?.email ?? args.email;
-  return typeof email === 'string' ? `email:${normalizeEmail(email)}` : null;
+  return typeof email === 'string' ? normalizeEmail(email) : null;
+};
+
+const byEmail: RateLimitKey = (args) => {
+  const email = emailOf(args);
+  return email ? `email:${email}` : null;
 };
 
 /**
- * Limits for the operations attackers hammer: per client IP and per account (the email
- * asked about, or the account a refresh token names). Each counts field executions, so
- * aliases or several operations in one request count one by one.
+ * The address asked about together with the client asking (OWASP, credential stuffing): one
+ * client's failures never refuse the right password from another, so nobody can lock another
+ * person out by failing on purpose. Failures across all clients slow the answers instead
+ * (LoginFailureDelay).
+ */
+const byEmailAndClient: RateLimitKey = (args, { ip }) => {
+  const email = emailOf(args);
+  return email ? `email:${email}|${ip}` : null;
+};
+
+/**
+ * Limits for the operations attackers hammer. Each counts field executions, so aliases or
+ * several operations in one request count one by one.
  */
 export const RATE_LIMITS = {
-  login: { ip: { limit: 100, ttl: 15 * MINUTE }, account: { limit: 10, ttl: 15 * MINUTE }, key: byEmail },
-  register: { ip: { limit: 20, ttl: 60 * MINUTE }, account: { limit: 5, ttl: 60 * MINUTE }, key: byEmail },
-  passwordReset: { ip: { limit: 20, ttl: 60 * MINUTE }, account: { limit: 5, ttl: 60 * MINUTE }, key: byEmail },
-  // Guessing reset links: the link names no account, so the IP limit is the one that bites.
-  passwordResetLink: { ip: { limit: 20, ttl: 60 * MINUTE }, account: null, key: () => null },
+  login: { ip: { limit: 100, ttl: 15 * MINUTE }, keyed: { limit: 10, ttl: 15 * MINUTE, key: byEmailAndClient } },
+  // Per address asked about: these mail that address, so the address is what is protected.
+  register: { ip: { limit: 20, ttl: 60 * MINUTE }, keyed: { limit: 5, ttl: 60 * MINUTE, key: byEmail } },
+  passwordReset: { ip: { limit: 20, ttl: 60 * MINUTE }, keyed: { limit: 5, ttl: 60 * MINUTE, key: byEmail } },
+  // Guessing reset links: the link names no account, so the address limit is the one that bites.
+  passwordResetLink: { ip: { limit: 20, ttl: 60 * MINUTE }, keyed: null },
+  // The account a refresh token claims, with the client: forged tokens carrying someone's id
+  // from one client leave that person's own refresh alone.
   refresh: {
     ip: { limit: 300, ttl: 15 * MINUTE },
-    account: { limit: 30, ttl: 15 * MINUTE },
-    key: ((args) => {
-      const id = refreshTokenAccountId(args.refreshToken);
-      return id ? `account:${id}` : null;
-    }) as AccountKey,
+    keyed: {
+      limit: 30,
+      ttl: 15 * MINUTE,
+      key: (args, { ip }) => {
+        const id = refreshTokenAccountId(args.refreshToken);
+        return id ? `account:${id}|${ip}` : null;
+      },
+    },
   },
-} satisfies Record<string, { ip: object; account: object | null; key: AccountKey }>;
-
-export const THROTTLERS = [
-  { name: 'ip', limit: 1000, ttl: MINUTE },
-  { name: 'account', limit: 1000, ttl: MINUTE },
-];
-
-/** @nestjs/throttler for GraphQL fields: reads the request from the GraphQL context and answers RATE_LIMITED. */
-@Injectable()
-export class GqlThrottlerGuard extends ThrottlerGuard {
-  protected override getRequestResponse(context: ExecutionContext) {
-    const { req, res } = GqlExecutionContext.create(context).getContext<GraphQLContext>();
-    return { req, res };
-  }
-
-  protected override async throwThrottlingException(
-    _context: ExecutionContext,
-    detail: ThrottlerLimitDetail,
-  ): Promise<void> {
-    throw rateLimited(Math.max(1, Math.ceil(detail.timeToBlockExpire)));
-  }
-}
+  // The confirmation mail goes to the account's own address; per account (and per address in
+  // AuthService), so an unconfirmed account cannot make the service mail without end.
+  resendVerification: {
+    ip: { limit: 30, ttl: 60 * MINUTE },
+    keyed: { limit: 3, ttl: 60 * MINUTE, key: (_args, { viewer }) => (viewer ? `verify:${viewer.accountId}` : null) },
+  },
+} satisfies Record<string, RateLimitPolicy>;
 
 /** Applies one of {@link RATE_LIMITS} to a resolver method. */
-export function RateLimit(name: keyof typeof RATE_LIMITS) {
-  const policy = RATE_LIMITS[name];
-  if (!policy.account) {
-    return applyDecorators(UseGuards(GqlThrottlerGuard), Throttle({ ip: policy.ip }), SkipThrottle({ account: true }));
-  }
-  return applyDecorators(
-    UseGuards(GqlThrottlerGuard),
-    Throttle({
-      ip: policy.ip,
-      account: {
-        ...policy.account,
-        getTracker: (req: Record<string, any>, context: ExecutionContext) => {
-          const key = policy.key(GqlExecutionContext.create(context).getArgs());
-          // Without an account to count against, the IP limit alone applies.
-          return key ?? `ip:${String(req.ip)}`;
-        },
-      },
-    }),
-  );
-}
+export const AuthRateLimit = (name: keyof typeof RATE_LIMITS) => RateLimit(RATE_LIMITS[name]);

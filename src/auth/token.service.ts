@@ -8,8 +8,8 @@ import { ACCESS_TOKEN, AccessTokenClaims } from './jwt-options';
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}
 
-  signAccessToken(account: Pick<Account, 'id' | 'tokenVersion'>): { token: string; expiresAt: Date } {
-    const claims: AccessTokenClaims = { sub: account.id, ver: account.tokenVersion };
+  signAccessToken(account: Pick<Account, 'id' | 'tokenVersion'>, sessionId: string): { token: string; expiresAt: Date } {
+    const claims: AccessTokenClaims = { sub: account.id, ver: account.tokenVersion, sid: sessionId };
     const token = this.jwt.sign(claims, {
       algorithm: ACCESS_TOKEN.algorithm,
       expiresIn: ACCESS_TOKEN.ttlSeconds,

@@ -1,9 +1,11 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsEnum,
   IsIn,
   IsInt,
   IsOptional,
+  IsUrl,
   IsString,
   Matches,
   Max,
@@ -13,6 +15,8 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { IsUnpredictableSecret } from './secret-strength';
+import { IsTrustProxy, parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export enum NodeEnv {
   Development = 'development',
@@ -27,6 +31,10 @@ const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
 const emptyToUndefined = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
+const trailingSlashOff = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().replace(/\/+$/, '') : value;
+// Loopback and intranet hosts are fine (tests run stand-ins on 127.0.0.1).
+const HTTP_URL = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
 
 /**
  * Every environment variable the service reads, validated once at boot.
@@ -82,7 +90,21 @@ export class Environment {
   @ValidateIf((env: Environment) => env.NODE_ENV === NodeEnv.Production || env.JWT_SECRET !== undefined)
   @IsString({ message: 'JWT_SECRET is required when NODE_ENV=production' })
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @IsUnpredictableSecret({
+    message: 'JWT_SECRET is too predictable (a repeated, keyboard or dictionary pattern); use a random key, e.g. `openssl rand -hex 32`',
+  })
   JWT_SECRET?: string;
+
+  /**
+   * Which proxies in front may name the client in X-Forwarded-For: a hop count or their
+   * addresses (see trust-proxy.ts). Off by default, so a client cannot pick its own address
+   * and with it its own rate-limit bucket.
+   */
+  @Transform(({ value }: { value: unknown }) => parseTrustProxy(value) ?? value)
+  @IsTrustProxy({
+    message: 'TRUST_PROXY must be false, a hop count (e.g. 1) or a comma-separated list of proxy addresses or CIDR ranges',
+  })
+  TRUST_PROXY: TrustProxy = false;
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
@@ -103,6 +125,60 @@ export class Environment {
   @Transform(({ value }: { value: unknown }) => (value === undefined ? undefined : value === 'true'))
   @IsOptional()
   GRAPHQL_INTROSPECTION?: boolean;
+
+  /** `false`: the app does not run jobs itself (run `npm run jobs -- --run-due` from cron instead). */
+  @Transform(({ value }: { value: unknown }) => ({ true: true, false: false })[String(value)] ?? value)
+  @IsBoolean({ message: 'JOBS_WORKER must be true or false' })
+  JOBS_WORKER = true;
+
+  /** How often the app's job worker looks for due jobs. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  JOBS_POLL_SECONDS = 5;
+
+  /** Retries of a failed job (a mail) before it stays `failed`. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  JOBS_RETRY_LIMIT = 5;
+
+  /** First retry delay; each further retry waits about twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  JOBS_RETRY_DELAY_SECONDS = 60;
+
+  /**
+   * A job still running after this long is taken to have died with its process and is retried.
+   * Keep it well above the longest send (SMTP timeouts): a job retried while it still runs
+   * would send its mail twice.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  JOBS_EXPIRE_SECONDS = 900;
+
+  /** ORCID's public API, version 3.0. */
+  @Transform(trailingSlashOff)
+  @IsUrl(HTTP_URL, { message: 'ORCID_API_URL must be an http(s) URL' })
+  ORCID_API_URL = 'https://pub.orcid.org/v3.0';
+
+  /** NVA (Nasjonalt vitenarkiv) public REST API. */
+  @Transform(trailingSlashOff)
+  @IsUrl(HTTP_URL, { message: 'NVA_API_URL must be an http(s) URL' })
+  NVA_API_URL = 'https://api.nva.unit.no';
+
+  /** How long to wait for a registry (ORCID, NVA) to answer before telling the user it is unavailable. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  REGISTRY_TIMEOUT_MS = 10_000;
 
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnv.Production;

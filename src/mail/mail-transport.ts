@@ -5,6 +5,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Extra header fields (e.g. `List-Unsubscribe`). */
+  headers?: Record<string, string>;
 }
 
 /** Where mail leaves the machine. Tests replace it (see test/utils/mail-capture.ts). */

@@ -8,7 +8,7 @@ describe('CSV for spreadsheets', () => {
     expect(csvCell(null)).toBe('""');
   });
 
-  it.each(['=HYPERLINK("http://x")', '+47 22 00 00 00', '-1+1', '@SUM(A1)', '\tx', '\rx'])(
+  it.each(['=HYPERLINK("http://x")', '+47 22 00 00 00', '-1+1', '@SUM(A1)', '\tx', '\rx', '\u200B=HYPERLINK("http://x")', '\uFEFF\u00AD@SUM(A1)', '\u3164+1'])(
     'defuses %j so a spreadsheet shows it as text',
     (value) => {
       const cell = csvCell(value);

@@ -1,10 +1,13 @@
+import { stripInvisiblePrefix } from '../common/validation/text';
+
 // A cell a spreadsheet would run as a formula (OWASP "CSV injection").
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One RFC 4180 cell: always quoted, quotes doubled, formula-like text defused with a leading apostrophe. */
 export function csvCell(value: string | null | undefined): string {
   let text = value ?? '';
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  // Spreadsheets skip a zero-width or other invisible prefix and still run "\u200B=HYPERLINK(...)".
+  if (FORMULA_START.test(stripInvisiblePrefix(text))) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }
 

@@ -3,12 +3,14 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditAction } from '../audit/audit-action';
 import { AuditService } from '../audit/audit.service';
+import { AccountService } from '../account/account.service';
 import type { Viewer } from '../graphql/viewer';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { MembershipStatus } from '../common/enums/membership.enum';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { Organization } from '../organization/organization.entity';
 import { Researcher } from '../researcher/researcher.entity';
+import { ResearcherService } from '../researcher/researcher.service';
 import type { AddNetworkMemberArgs } from './dto/add-network-member.args';
 import type { ApplyToNetworkArgs } from './dto/apply-to-network.args';
 import type { DecideMembershipArgs } from './dto/decide-membership.args';
@@ -58,6 +60,8 @@ export class MembershipService {
     private readonly access: NetworkAccessService,
     private readonly notifier: MembershipNotifier,
     private readonly audit: AuditService,
+    private readonly researcherProfiles: ResearcherService,
+    private readonly accounts: AccountService,
   ) {}
 
   async apply(viewer: Viewer, args: ApplyToNetworkArgs): Promise<NetworkMembership> {
@@ -70,6 +74,8 @@ export class MembershipService {
     if (!network.applicationsOpen) {
       throw badUserInput('network', 'Dette nettverket tar ikke imot søknader. Medlemmene oppnevnes.');
     }
+    // Deciders and the network's mail reach members at their address: a confirmed one.
+    await this.accounts.requireVerifiedEmail(viewer.accountId, 'søker medlemskap');
     let degree: AcademicDegree | null = args.degree ?? null;
     const researchExperience = clean(args.researchExperience);
     if (network.asksResearchBackground) {
@@ -121,8 +127,11 @@ export class MembershipService {
     const network = await this.networks.findBySlugOrFail(args.network);
     await this.access.requireDecider(viewer, network.id);
     const representation = await this.representation(args.representing);
-    const researcher = await this.researchers.findOneBy({ id: args.researcher });
-    if (!researcher) throw badUserInput('researcher', 'Fant ikke forskeren.');
+    // Only a published profile of an enabled account can be appointed: a draft or hidden one
+    // would be shown to the network through the membership, and a deciding role would give
+    // its owner power over others. The same answer for each keeps them from being probed.
+    const researcher = await this.researcherProfiles.findPublishedOfEnabledAccount(args.researcher);
+    if (!researcher) throw notFound('Fant ingen publisert profil med denne id-en.');
 
     const open = await this.memberships.findOneBy({ networkId: network.id, researcherId: researcher.id, status: In(OPEN) });
     if (open) throw alreadyOpen(open.status, 'Personen');

@@ -3,6 +3,7 @@ import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { HEALTH_REGION_LABELS } from '../common/enums/health-region.enum';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { OrganizationType } from '../organization/organization.type';
+import { canViewProfile, identityOnly } from '../researcher/profile-access';
 import { ResearcherType } from '../researcher/researcher.type';
 import type { NetworkMembership } from './network-membership.entity';
 import { NetworkMembershipType } from './network-membership.type';
@@ -27,9 +28,12 @@ export class NetworkMembershipResolver {
     return ctx.loaders.networkById.load(m.networkId);
   }
 
-  @ResolveField(() => ResearcherType)
-  researcher(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.researcherById.load(m.researcherId);
+  @ResolveField(() => ResearcherType, {
+    description: 'An unpublished profile (an applicant\'s draft, or one the editors hid) shows only its name here.',
+  })
+  async researcher(@Parent() m: NetworkMembership, @Context() ctx: GraphQLContext) {
+    const profile = await ctx.loaders.researcherById.load(m.researcherId);
+    return profile && !canViewProfile(profile, ctx.req.viewer) ? identityOnly(profile) : profile;
   }
 
   @ResolveField(() => OrganizationType, { nullable: true })

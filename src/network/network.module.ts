@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountModule } from '../account/account.module';
+import { ResearcherModule } from '../researcher/researcher.module';
 import { NetworkLoaders } from './network.loaders';
 import { Organization } from '../organization/organization.entity';
 import { Researcher } from '../researcher/researcher.entity';
@@ -16,8 +18,9 @@ import { NetworkService } from './network.service';
 import { ResearcherMembershipsResolver } from './researcher-memberships.resolver';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization])],
-  providers: [NetworkLoaders, 
+  imports: [TypeOrmModule.forFeature([Network, NetworkMembership, Researcher, Organization]), ResearcherModule, AccountModule],
+  providers: [
+    NetworkLoaders,
     NetworkService,
     NetworkAccessService,
     MembershipService,

@@ -10,6 +10,8 @@ import { ProfileHistoryService } from '../profile/profile-history.service';
 import { ProfileService } from '../profile/profile.service';
 import { AuditService } from '../audit/audit.service';
 import { OrganizationService } from '../organization/organization.service';
+import { PublicationService } from '../publication/publication.service';
+import { RegistryRefreshService } from '../publication/registry-refresh.service';
 
 /** The right of access and the right to erasure: everything held about an account, out or gone. */
 @Injectable()
@@ -24,6 +26,8 @@ export class MyDataService {
     private readonly memberships: MembershipService,
     private readonly audit: AuditService,
     private readonly organizations: OrganizationService,
+    private readonly publications: PublicationService,
+    private readonly registryLinks: RegistryRefreshService,
   ) {}
 
   /** Everything stored about the account, as JSON. Secrets (password and token hashes) are left out. */
@@ -58,6 +62,26 @@ export class MyDataService {
           [profileId],
         )
       : [];
+    const publications = profileId
+      ? await q(
+          `SELECT title, year, venue, doi, url, source, external_key, shown, position, created_at, updated_at
+             FROM publication WHERE researcher_id = $1 ORDER BY position, year DESC NULLS LAST, created_at DESC`,
+          [profileId],
+        )
+      : [];
+    const registryLinks = profileId
+      ? await q(
+          `SELECT source, identifier, checked_at, known_keys, created_at FROM registry_link WHERE researcher_id = $1 ORDER BY source`,
+          [profileId],
+        )
+      : [];
+    const publicationSuggestions = profileId
+      ? await q(
+          `SELECT source, external_key, title, year, venue, doi, dismissed_at, created_at
+             FROM publication_suggestion WHERE researcher_id = $1 ORDER BY created_at`,
+          [profileId],
+        )
+      : [];
     const history = profileId
       ? await q(
           `SELECT created_at AS at, action, (actor_id = $2) AS by_me, changes, note
@@ -84,6 +108,9 @@ export class MyDataService {
         account,
         profile: profile ?? null,
         memberships,
+        publications,
+        registryLinks,
+        publicationSuggestions,
         history,
         sessions,
         mailLinks,
@@ -96,7 +123,7 @@ export class MyDataService {
 
   /**
    * Erases the account and everything that is about the person, in one transaction:
-   * profile, its areas, memberships, history, sessions and mail links. Decisions the person
+   * profile, its areas, memberships, publications, registry links, history, sessions and mail links. Decisions the person
    * made as an editor stay on others' records without their name.
    */
   async erase(accountId: string, password: string): Promise<boolean> {
@@ -111,6 +138,8 @@ export class MyDataService {
       await this.history.eraseFor(tx, ids, accountId);
       await this.audit.eraseFor(tx, [accountId, ...ids]);
       await this.organizations.forgetProposer(tx, accountId);
+      await this.registryLinks.eraseFor(tx, ids);
+      await this.publications.eraseFor(tx, ids);
       await this.profiles.deleteProfiles(tx, ids);
       await this.refreshTokens.deleteAll(accountId, tx);
       await this.oneTimeTokens.deleteAll(accountId, tx);

@@ -3,12 +3,13 @@ import { AccountModule } from '../account/account.module';
 import { NetworkModule } from '../network/network.module';
 import { OrganizationModule } from '../organization/organization.module';
 import { ProfileModule } from '../profile/profile.module';
+import { PublicationModule } from '../publication/publication.module';
 import { MyDataService } from './my-data.service';
 import { PrivacyResolver } from './privacy.resolver';
 
 /** The right of access (export) and the right to erasure. */
 @Module({
-  imports: [AccountModule, ProfileModule, NetworkModule, OrganizationModule],
+  imports: [AccountModule, ProfileModule, NetworkModule, OrganizationModule, PublicationModule],
   providers: [MyDataService, PrivacyResolver],
 })
 export class PrivacyModule {}

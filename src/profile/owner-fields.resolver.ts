@@ -3,6 +3,7 @@ import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { Visibility } from '../common/enums/visibility.enum';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { hasFullAccess } from '../researcher/profile-access';
+import { isStale, lastConfirmed, STALE_AFTER_MONTHS } from './profile-freshness';
 import type { Researcher } from '../researcher/researcher.entity';
 import { ResearcherType } from '../researcher/researcher.type';
 
@@ -24,6 +25,15 @@ export class OwnerFieldsResolver {
   @ResolveField(() => GraphQLISODateTime, { nullable: true, description: `When the owner last confirmed the profile is current. ${OWNER_ONLY}` })
   confirmedAt(@Parent() r: Researcher, @Context() ctx: GraphQLContext): Date | null {
     return hasFullAccess(r, ctx.req.viewer) ? r.confirmedAt : null;
+  }
+
+  @ResolveField(() => GraphQLISODateTime, {
+    nullable: true,
+    description: `When the profile was last confirmed as current (or published, if never confirmed). Everyone sees it once that is ${STALE_AFTER_MONTHS} months ago or more (the profile then ranks lower in search); the owner and editors always.`,
+  })
+  lastConfirmedAt(@Parent() r: Researcher, @Context() ctx: GraphQLContext): Date | null {
+    const at = lastConfirmed(r);
+    return hasFullAccess(r, ctx.req.viewer) || (r.status === ProfileStatus.PUBLISHED && isStale(at)) ? at : null;
   }
 
   @ResolveField(() => GraphQLISODateTime, { nullable: true, description: `When the profile was first published. ${OWNER_ONLY}` })

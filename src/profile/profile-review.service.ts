@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
+import { AccountService } from '../account/account.service';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import type { Viewer } from '../graphql/viewer';
@@ -10,6 +11,8 @@ import { MailService } from '../mail/mail.service';
 import { Researcher } from '../researcher/researcher.entity';
 import { ReviewDecision } from './dto/review-decision.enum';
 import { ProfileChangeAction } from './profile-change.entity';
+import { STALE_AFTER_MONTHS } from './profile-freshness';
+import type { ProfileFreshnessType } from './profile-freshness.type';
 import { ProfileHistoryService } from './profile-history.service';
 import { maySubmit, reviewOutcome } from './review-transitions';
 import { reviewMail } from './review-mail';
@@ -28,6 +31,7 @@ export class ProfileReviewService {
     private readonly history: ProfileHistoryService,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly accounts: AccountService,
   ) {}
 
   /** DRAFT → PENDING_REVIEW. */
@@ -38,6 +42,8 @@ export class ProfileReviewService {
       throw badUserInput('givenName', 'Fyll inn fornavn og etternavn før du sender profilen til vurdering.');
     }
     if (!maySubmit(profile.status)) throw notInStatus(profile.status);
+    // Editors answer a review by mail: to an address someone has confirmed.
+    await this.accounts.requireVerifiedEmail(viewer.accountId, 'sender profilen til vurdering');
     await this.dataSource.transaction(async (tx) => {
       const rows = await mutateReturning<{ id: string }>(
         tx,
@@ -117,6 +123,21 @@ export class ProfileReviewService {
       });
     });
     return this.researchers.findOneByOrFail({ id: profile.id });
+  }
+
+  /** Editors' counts of published profiles by time since last confirmed (or published). */
+  async freshness(): Promise<ProfileFreshnessType> {
+    const [row]: Array<ProfileFreshnessType> = await this.dataSource.query(
+      `SELECT count(*)::int AS published,
+              count(*) FILTER (WHERE at >= now() - interval '11 months')::int AS current,
+              count(*) FILTER (WHERE at < now() - interval '11 months' AND at >= now() - interval '12 months')::int AS "firstReminder",
+              count(*) FILTER (WHERE at < now() - interval '12 months' AND at >= now() - make_interval(months => $1))::int AS "secondReminder",
+              count(*) FILTER (WHERE at < now() - make_interval(months => $1))::int AS stale
+         FROM (SELECT coalesce(confirmed_at, published_at, created_at) AS at FROM researcher
+                WHERE status = 'PUBLISHED' AND account_id IS NOT NULL) p`,
+      [STALE_AFTER_MONTHS],
+    );
+    return row;
   }
 
   /** Published profiles whose owner has not confirmed them (or, never confirmed, created them) for `months`. */

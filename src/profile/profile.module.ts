@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrganizationModule } from '../organization/organization.module';
+import { AccountModule } from '../account/account.module';
 import { Researcher } from '../researcher/researcher.entity';
 import { AccountProfileResolver } from './account-profile.resolver';
 import { OrganizationProposalResolver } from './organization-proposal.resolver';
@@ -13,7 +14,7 @@ import { ProfileResolver } from './profile.resolver';
 import { ProfileService } from './profile.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Researcher, ProfileChange]), OrganizationModule],
+  imports: [TypeOrmModule.forFeature([Researcher, ProfileChange]), OrganizationModule, AccountModule],
   providers: [ProfileService, ProfileHistoryService, ProfileReviewService, ProfileResolver, OwnerFieldsResolver, AccountProfileResolver, OrganizationProposalService, OrganizationProposalResolver],
   exports: [ProfileService, ProfileHistoryService],
 })

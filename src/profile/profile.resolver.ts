@@ -7,6 +7,7 @@ import { ResearcherType } from '../researcher/researcher.type';
 import { ProfileInput } from './dto/profile.input';
 import { ReviewDecision } from './dto/review-decision.enum';
 import { ProfileChangeType } from './profile-change.type';
+import { ProfileFreshnessType } from './profile-freshness.type';
 import { ProfileReviewService } from './profile-review.service';
 import { ProfileService } from './profile.service';
 
@@ -71,6 +72,12 @@ export class ProfileResolver {
     @Args('first', { type: () => Int, defaultValue: 100 }) first: number,
   ) {
     return this.review.unconfirmedSince(bounded('months', months, 1, 120), bounded('first', first, 1, 500));
+  }
+
+  @Roles(Role.EDITOR, Role.ADMIN)
+  @Query(() => ProfileFreshnessType, { description: 'Editors: how current the published profiles are (reminders at 11 and 12 months).' })
+  profileFreshness() {
+    return this.review.freshness();
   }
 
   @Query(() => [ProfileChangeType], {

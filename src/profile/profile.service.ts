@@ -109,6 +109,39 @@ export class ProfileService {
     return this.researchers.findOneByOrFail({ id: current.id });
   }
 
+  /**
+   * Fields taken from a registry record (keywords, biography, workplace), in the caller's
+   * transaction, guarded by the version the caller read; recorded in the history with `note`.
+   * Fields equal to the current value are left out; nothing to change leaves the row alone.
+   */
+  async applyInTransaction(
+    tx: EntityManager,
+    viewer: Viewer,
+    profile: Researcher,
+    fields: Partial<Pick<Researcher, 'bio' | 'keywords' | 'organizationId'>>,
+    note: string,
+  ): Promise<void> {
+    const changes: FieldChange[] = [];
+    const assignments: Array<[string, unknown]> = [];
+    for (const field of Object.keys(fields) as Array<keyof typeof fields>) {
+      const value = fields[field];
+      if (value === undefined || sameValue(profile[field], value)) continue;
+      changes.push({ field, old: (profile[field] ?? null) as FieldValue, new: (value ?? null) as FieldValue });
+      assignments.push([PROFILE_COLUMNS[field], value]);
+    }
+    if (changes.length === 0) return;
+    if (!(await this.conditionalUpdate(tx, profile.id, profile.version, assignments))) {
+      throw staleVersion(await this.currentVersion(tx, profile.id));
+    }
+    await this.historyService.record(tx, {
+      researcherId: profile.id,
+      actorId: viewer.accountId,
+      action: ProfileChangeAction.UPDATED,
+      changes,
+      note,
+    });
+  }
+
   /** UPDATE ... WHERE version = expected: true when it applied. Always bumps the version. */
   private async conditionalUpdate(
     tx: EntityManager,

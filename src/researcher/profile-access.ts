@@ -1,6 +1,7 @@
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { Visibility } from '../common/enums/visibility.enum';
 import { isEditor, Viewer } from '../graphql/viewer';
+import { Researcher } from './researcher.entity';
 
 interface OwnedProfile {
   accountId: string | null;
@@ -34,4 +35,42 @@ export function canSeeContact(
     case Visibility.PRIVATE:
       return false;
   }
+}
+
+/**
+ * What a network's deciders meet of an applicant whose profile is not published (a draft, or
+ * hidden by the editors): who it is, so they can decide, and nothing of the profile itself.
+ * An allowlist, so a field added to profiles later stays out until someone lets it in.
+ */
+export function identityOnly(profile: Researcher): Researcher {
+  return Object.assign(new Researcher(), {
+    id: profile.id,
+    slug: profile.slug,
+    accountId: profile.accountId,
+    givenName: profile.givenName,
+    familyName: profile.familyName,
+    status: profile.status,
+    version: profile.version,
+    createdAt: profile.createdAt,
+    updatedAt: profile.updatedAt,
+    title: null,
+    degree: null,
+    orcid: null,
+    organizationId: null,
+    region: null,
+    bio: null,
+    keywords: [],
+    languages: [],
+    availableAsSpeaker: false,
+    availableForMedia: false,
+    acceptsNetworkMail: false,
+    email: null,
+    emailVisibility: Visibility.PRIVATE,
+    phone: null,
+    phoneVisibility: Visibility.PRIVATE,
+    website: null,
+    reviewNote: null,
+    publishedAt: null,
+    confirmedAt: null,
+  });
 }

@@ -3,7 +3,7 @@ import { Public } from '../graphql/decorators';
 import { CompetenceAreaType } from '../competence-area/competence-area.type';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { OrganizationType } from '../organization/organization.type';
-import { canSeeContact } from './profile-access';
+import { canSeeContact, canViewProfile } from './profile-access';
 import type { Researcher } from './researcher.entity';
 import { ResearcherService } from './researcher.service';
 import { ResearcherType } from './researcher.type';
@@ -34,7 +34,8 @@ export class ResearcherResolver {
 
   @ResolveField(() => [CompetenceAreaType])
   competenceAreas(@Parent() r: Researcher, @Context() ctx: GraphQLContext) {
-    return ctx.loaders.competenceAreasByResearcher.load(r.id);
+    // Reached through a membership, an unpublished profile shows no more than its name.
+    return canViewProfile(r, ctx.req.viewer) ? ctx.loaders.competenceAreasByResearcher.load(r.id) : [];
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Null when the viewer may not see it.' })

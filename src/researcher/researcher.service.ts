@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { Viewer } from '../graphql/viewer';
 import { badUserInput } from '../common/errors/app-errors';
+import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { Researcher } from './researcher.entity';
 import { canViewProfile } from './profile-access';
 
@@ -22,5 +23,19 @@ export class ResearcherService {
     if (key.id && !isUUID(key.id, 'loose')) return null;
     const profile = await this.researchers.findOneBy(key.id ? { id: key.id } : { slug: key.slug! });
     return profile && canViewProfile(profile, viewer) ? profile : null;
+  }
+
+  /**
+   * A profile others may act on (appoint to a network, say): published, and not owned by a
+   * disabled account. Unknown, draft, hidden and disabled all come back null alike, so the
+   * answer tells nothing about profiles the caller may not see.
+   */
+  async findPublishedOfEnabledAccount(id: string): Promise<Researcher | null> {
+    if (!isUUID(id, 'loose')) return null;
+    return this.researchers
+      .createQueryBuilder('r')
+      .leftJoin('r.account', 'a')
+      .where('r.id = :id AND r.status = :published AND a.disabled_at IS NULL', { id, published: ProfileStatus.PUBLISHED })
+      .getOne();
   }
 }

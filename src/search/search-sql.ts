@@ -1,6 +1,7 @@
 import type { ParsedQuery } from './search-text';
 import type { CursorPosition } from './search-cursor';
 import { ResearcherOrder } from './types/researcher-order.enum';
+import { STALE_AFTER_MONTHS } from '../profile/profile-freshness';
 
 export type FacetDimension = 'competenceAreas' | 'networks' | 'regions' | 'degrees' | 'languages' | 'organizations';
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['competenceAreas', 'networks', 'regions', 'degrees', 'languages', 'organizations'];
@@ -210,8 +211,10 @@ export class SearchSql {
       ? ` + CASE WHEN q.nkey <% s.name_key THEN word_similarity(q.nkey, s.name_key) ELSE 0 END
           + CASE WHEN s.name_words @@ q.ptsq THEN ${NAME_PREFIX_BONUS} ELSE 0 END`
       : '';
-    // An integer key, so cursors carry it exactly.
-    return `round((ts_rank(${RANK_WEIGHTS}, s.document, q.rank_tsq)${names}) * 1000000)::bigint`;
+    // An integer key, so cursors carry it exactly. A profile unconfirmed for STALE_AFTER_MONTHS
+    // counts half (about one field class lower: its name hit still beats others' keyword hits).
+    const scale = `CASE WHEN s.last_confirmed_at < now() - make_interval(months => ${STALE_AFTER_MONTHS}) THEN 500000 ELSE 1000000 END`;
+    return `round((ts_rank(${RANK_WEIGHTS}, s.document, q.rank_tsq)${names}) * ${scale})::bigint`;
   }
 
   private buildQueryCte(query: ParsedQuery): string {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -30,7 +31,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives the app an environment the app itself accepts', () => {
-    const env = { ...app.environment!, JWT_SECRET: 'x'.repeat(64) };
+    const env = { ...app.environment!, JWT_SECRET: randomBytes(32).toString('hex') };
     expect(validateEnvironment(env).isProduction).toBe(true);
     expect(app.environment!.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/);
   });

@@ -114,8 +114,12 @@ describe('sign-up, sign-in and the viewer on every request', () => {
       const body = `${b64(header)}.${b64(claims)}`;
       return `${body}.${sign(body)}`;
     };
+    // The session of the account the test made, so only the property under test is wrong.
+    let sid = '';
+    const sessionOf = (accessToken: string) =>
+      (JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()) as { sid: string }).sid;
     const claimsFor = (sub: string, extra: object = {}) => ({
-      sub, ver: 0, iss: ACCESS_TOKEN.issuer, aud: ACCESS_TOKEN.audience,
+      sub, ver: 0, sid, iss: ACCESS_TOKEN.issuer, aud: ACCESS_TOKEN.audience,
       iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600, ...extra,
     });
     const HS256 = { alg: 'HS256', typ: 'JWT' };
@@ -131,7 +135,8 @@ describe('sign-up, sign-in and the viewer on every request', () => {
       ['from before a password change', (sub, key) => token(HS256, claimsFor(sub, { ver: -1 }), (b) => hmac('sha256', b, key))],
       ['garbage', () => 'not.a.token'],
     ])('%s', async (_what, make) => {
-      const { account } = await createAccount(t);
+      const { account, token: real } = await createAccount(t);
+      sid = sessionOf(real);
       const forged = make(account.id, t.app.get(JwtSecret).value);
       const res = await t.http().post('/graphql').set('authorization', `Bearer ${forged}`).send({ query: '{ me { id } }' });
       expect(res.status).toBe(401);
@@ -140,7 +145,8 @@ describe('sign-up, sign-in and the viewer on every request', () => {
     });
 
     it('(control) a token made the same way with the right key and claims is accepted', async () => {
-      const { account } = await createAccount(t);
+      const { account, token: real } = await createAccount(t);
+      sid = sessionOf(real);
       const good = token(HS256, claimsFor(account.id), (b) => hmac('sha256', b, t.app.get(JwtSecret).value));
       expect((await t.gql('{ me { id } }', {}, good)).data).toEqual({ me: { id: account.id } });
     });

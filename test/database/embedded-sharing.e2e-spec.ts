@@ -1,10 +1,11 @@
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { EmbeddedDatabase, findRunningEmbeddedServer } from '../../src/database/embedded-database';
+import { EmbeddedDatabase, embeddedSocketUrl, findRunningEmbeddedServer } from '../../src/database/embedded-database';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..');
@@ -52,7 +53,7 @@ describe('commands beside a running app on the embedded database', () => {
     writeFileSync(file, JSON.stringify({ pid: process.ppid, url: db.url }));
     expect(await findRunningEmbeddedServer(dataDir)).toEqual({ pid: process.ppid, url: db.url });
     // A file left by a process that died: nothing answers on its port.
-    writeFileSync(file, JSON.stringify({ pid: process.ppid, url: 'postgres://postgres@127.0.0.1:1/postgres' }));
+    writeFileSync(file, JSON.stringify({ pid: process.ppid, url: embeddedSocketUrl(join(dataDir, 'gone')) }));
     expect(await findRunningEmbeddedServer(dataDir)).toBeNull();
     // The probe let go of its connection: the server still takes a client.
     const client = new Client({ connectionString: db.url });
@@ -64,5 +65,37 @@ describe('commands beside a running app on the embedded database', () => {
     db = undefined;
     expect(existsSync(file)).toBe(false);
     expect(await findRunningEmbeddedServer(dataDir)).toBeNull();
+  });
+
+  it('is reachable only by its owner: a Unix socket in a 0700 folder, files 0600, no TCP port, no world-readable address', async () => {
+    db = await EmbeddedDatabase.start({ dataDir });
+    expect(db.url).not.toMatch(/127\.0\.0\.1|:\d+\//);
+    const modes = (path: string) => statSync(path).mode & 0o777;
+    expect(modes(dataDir)).toBe(0o700);
+    expect(modes(join(dataDir, 'kk-server.json'))).toBe(0o600);
+    expect(modes(join(dataDir, 'PG_VERSION'))).toBe(0o600);
+    await db.stop();
+    db = undefined;
+    const loose = execFileSync('find', [dataDir, '-perm', '/077']).toString().trim();
+    expect(loose).toBe('');
+  });
+
+  it('refuses another operating-system user at the socket, while the owner and the project commands connect', async () => {
+    // Switching user needs root (CI and these machines run as root); as anyone else the
+    // modes asserted above are what keeps other users out.
+    expect(process.getuid?.()).toBe(0);
+    chmodSync(dataDir, 0o755); // even a parent folder that others may enter does not open the socket's own folder
+    db = await EmbeddedDatabase.start({ dataDir });
+    const probe = `const { Client } = require(${JSON.stringify(require.resolve('pg'))});
+      new Client({ connectionString: process.argv[1] }).connect().then(() => { console.log('CONNECTED'); process.exit(0); }, (e) => { console.log(e.code || e.message); process.exit(1); });`;
+    const asNobody = await run(process.execPath, ['-e', probe, db.url], { uid: 65534, gid: 65534, cwd: '/' }).then(
+      (r) => r.stdout,
+      (e: { stdout: string }) => e.stdout,
+    );
+    expect(asNobody.trim()).toBe('EACCES');
+    const owner = new Client({ connectionString: db.url });
+    await owner.connect();
+    expect((await owner.query('SELECT current_user AS who')).rows).toEqual([{ who: 'postgres' }]);
+    await owner.end();
   });
 });

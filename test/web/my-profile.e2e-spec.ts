@@ -71,6 +71,15 @@ describe('web: my profile and the editors', () => {
     await page.getByRole('button', { name: 'Lagre endringer' }).click();
     await page.getByText('Endringene er lagret.').waitFor();
     expect(await page.locator('.field__error').count()).toBe(0);
+    // Editors answer by mail, so the address must be confirmed first: the page says so, and
+    // the link in the welcome mail opens the way.
+    await page.getByRole('button', { name: 'Send til vurdering' }).click();
+    await page.getByText(/Bekreft e-postadressen din før du sender profilen til vurdering/).waitFor();
+    const welcome = await w.mail.waitFor('solveig.mestringsdal@example.no');
+    const verify = new URL(/https?:\/\/\S+\/bekreft-epost\?token=[^\s"<]+/.exec(welcome.text)![0]);
+    await page.goto(verify.pathname + verify.search);
+    await page.getByText('Takk! E-postadressen er bekreftet.').waitFor();
+    await page.goto('/min-profil');
     await page.getByRole('button', { name: 'Send til vurdering' }).click();
     await page.getByRole('heading', { level: 2, name: 'Status: Til vurdering hos redaksjonen' }).waitFor();
 

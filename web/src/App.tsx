@@ -16,6 +16,7 @@ const AccountDeletedPage = lazy(() => import('./features/account/AccountDeletedP
 const ForgotPasswordPage = lazy(() => import('./features/account/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./features/account/ResetPasswordPage'));
 const VerifyEmailPage = lazy(() => import('./features/account/VerifyEmailPage'));
+const ConfirmProfilePage = lazy(() => import('./features/profile/ConfirmProfilePage'));
 const EditorPage = lazy(() => import('./features/editor/EditorPage'));
 const StatisticsPage = lazy(() => import('./features/editor/StatisticsPage'));
 const AuditLogPage = lazy(() => import('./features/editor/AuditLogPage'));
@@ -41,6 +42,7 @@ export function App() {
           <Route path="/glemt-passord" component={ForgotPasswordPage} />
           <Route path="/nytt-passord" component={ResetPasswordPage} />
           <Route path="/bekreft-epost" component={VerifyEmailPage} />
+          <Route path="/profil/bekreft" component={ConfirmProfilePage} />
           <Route path="/redaksjon" component={EditorPage} />
           <Route path="/redaksjon/tall" component={StatisticsPage} />
           <Route path="/redaksjon/logg" component={AuditLogPage} />

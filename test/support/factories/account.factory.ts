@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { In } from 'typeorm';
 import { Account } from '../../../src/account/account.entity';
 import { PasswordService } from '../../../src/account/password.service';
-import { TokenService } from '../../../src/auth/token.service';
+import { AuthService } from '../../../src/auth/auth.service';
 import { ProfileStatus } from '../../../src/common/enums/profile-status.enum';
 import { Role } from '../../../src/common/enums/role.enum';
 import { CompetenceArea } from '../../../src/competence-area/competence-area.entity';
@@ -83,6 +83,7 @@ export async function createAccount(
   });
   const researcher = await researchers.findOneByOrFail({ id: created.researcher.id });
 
-  const { token } = t.app.get(TokenService).signAccessToken(account);
+  // A real session (a refresh-token family), as signing in makes: access tokens name theirs.
+  const { accessToken: token } = await t.app.get(AuthService).startSession(account);
   return { account, researcher, token, password };
 }

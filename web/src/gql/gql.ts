@@ -40,7 +40,7 @@ type Documents = {
     "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
     "\n  query AuditLog($first: Int, $after: String, $actor: ID, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorId\n          actorRole\n          action\n          targetType\n          targetId\n          before\n          after\n          note\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment ReviewProfileFields on Researcher {\n    id\n    slug\n    fullName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    email\n    phone\n    website\n    status\n    reviewNote\n    updatedAt\n    confirmedAt\n    publishedAt\n    availableAsSpeaker\n    availableForMedia\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n      name\n    }\n  }\n": typeof types.ReviewProfileFieldsFragmentDoc,
-    "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n": typeof types.EditorQueuesDocument,
+    "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n    profileFreshness {\n      published\n      current\n      firstReminder\n      secondReminder\n      stale\n    }\n  }\n": typeof types.EditorQueuesDocument,
     "\n  mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {\n    reviewProfile(id: $id, decision: $decision, note: $note) {\n      ...ReviewProfileFields\n    }\n  }\n": typeof types.ReviewProfileDocument,
     "\n  fragment EditorOrganizationFields on Organization {\n    id\n    slug\n    name\n    shortName\n    kind\n    region\n    aliases\n    pendingApproval\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.EditorOrganizationFieldsFragmentDoc,
     "\n  query EditorOrganizations {\n    organizations {\n      ...EditorOrganizationFields\n    }\n    proposedOrganizations {\n      ...EditorOrganizationFields\n    }\n  }\n": typeof types.EditorOrganizationsDocument,
@@ -66,8 +66,23 @@ type Documents = {
     "\n  query NetworkPage($slug: String!, $first: Int!, $offset: Int!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      criteria\n      applicationsOpen\n      asksResearchBackground\n      memberCount\n      viewerCanDecide\n      viewerMembership {\n        id\n        status\n        role\n        createdAt\n        startedOn\n      }\n      members(first: $first, offset: $offset) {\n        id\n        role\n        representing\n        representingRegion\n        researcher {\n          id\n          slug\n          fullName\n          title\n          region\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.NetworkPageDocument,
     "\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      shortName\n      kind\n      region\n      aliases\n      parent {\n        slug\n        name\n      }\n    }\n  }\n": typeof types.OrganizationPageDocument,
     "\n  query OrganizationResearchers($id: ID!, $after: String) {\n    researchers(filter: { organizations: [$id] }, orderBy: NAME, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          fullName\n          title\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationResearchersDocument,
-    "\n  query ResearcherProfile($slug: String!) {\n    researcher(slug: $slug) {\n      id\n      slug\n      fullName\n      title\n      degree\n      orcid\n      region\n      bio\n      keywords\n      languages\n      availableAsSpeaker\n      availableForMedia\n      email\n      phone\n      website\n      updatedAt\n      organization {\n        id\n        name\n      }\n      competenceAreas {\n        slug\n        name\n        parent {\n          slug\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        status\n        representing\n        network {\n          slug\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResearcherProfileDocument,
+    "\n  mutation ConfirmProfileByToken($token: String!) {\n    confirmProfileByToken(token: $token)\n  }\n": typeof types.ConfirmProfileByTokenDocument,
+    "\n  query ResearcherProfile($slug: String!) {\n    researcher(slug: $slug) {\n      id\n      slug\n      fullName\n      title\n      degree\n      orcid\n      region\n      bio\n      keywords\n      languages\n      availableAsSpeaker\n      availableForMedia\n      email\n      phone\n      website\n      updatedAt\n      lastConfirmedAt\n      organization {\n        id\n        name\n      }\n      competenceAreas {\n        slug\n        name\n        parent {\n          slug\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        status\n        representing\n        network {\n          slug\n          name\n        }\n      }\n      publications {\n        id\n        title\n        year\n        venue\n        doi\n        url\n      }\n    }\n  }\n": typeof types.ResearcherProfileDocument,
     "\n  query NetworkContacts($slug: String!) {\n    network(slug: $slug) {\n      slug\n      name\n      coordinators: members(role: COORDINATOR, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n      leaders: members(role: PROJECT_LEADER, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.NetworkContactsDocument,
+    "\n  fragment MyPublicationFields on Publication {\n    id\n    title\n    year\n    venue\n    doi\n    url\n    source\n    shown\n    position\n  }\n": typeof types.MyPublicationFieldsFragmentDoc,
+    "\n  query MyPublications {\n    me {\n      id\n      profile {\n        id\n        publications {\n          ...MyPublicationFields\n        }\n      }\n    }\n  }\n": typeof types.MyPublicationsDocument,
+    "\n  fragment RegistryPreviewFields on RegistryImportPreview {\n    source\n    identifier\n    biography\n    keywords\n    employments\n    workplace {\n      id\n      name\n    }\n    works {\n      key\n      title\n      year\n      venue\n      doi\n      url\n      imported\n    }\n  }\n": typeof types.RegistryPreviewFieldsFragmentDoc,
+    "\n  query PreviewOrcidImport {\n    previewOrcidImport {\n      ...RegistryPreviewFields\n    }\n  }\n": typeof types.PreviewOrcidImportDocument,
+    "\n  query PreviewNvaImport($cristinPersonId: String) {\n    previewNvaImport(cristinPersonId: $cristinPersonId) {\n      ...RegistryPreviewFields\n    }\n  }\n": typeof types.PreviewNvaImportDocument,
+    "\n  mutation ImportFromOrcid($input: RegistryImportInput!) {\n    importFromOrcid(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.ImportFromOrcidDocument,
+    "\n  mutation ImportFromNva($input: RegistryImportInput!) {\n    importFromNva(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": typeof types.ImportFromNvaDocument,
+    "\n  mutation AddMyPublication($input: PublicationInput!) {\n    addMyPublication(input: $input) {\n      ...MyPublicationFields\n    }\n  }\n": typeof types.AddMyPublicationDocument,
+    "\n  mutation UpdateMyPublication($id: ID!, $input: PublicationInput!) {\n    updateMyPublication(id: $id, input: $input) {\n      ...MyPublicationFields\n    }\n  }\n": typeof types.UpdateMyPublicationDocument,
+    "\n  mutation RemoveMyPublication($id: ID!) {\n    removeMyPublication(id: $id)\n  }\n": typeof types.RemoveMyPublicationDocument,
+    "\n  mutation OrderMyPublications($ids: [ID!]!) {\n    orderMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n": typeof types.OrderMyPublicationsDocument,
+    "\n  mutation ShowMyPublications($ids: [ID!]!) {\n    showMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n": typeof types.ShowMyPublicationsDocument,
+    "\n  query MyPublicationSuggestions {\n    myPublicationSuggestions {\n      id\n      source\n      key\n      title\n      year\n      venue\n      doi\n    }\n  }\n": typeof types.MyPublicationSuggestionsDocument,
+    "\n  mutation DismissPublicationSuggestions($ids: [ID!]!) {\n    dismissPublicationSuggestions(ids: $ids)\n  }\n": typeof types.DismissPublicationSuggestionsDocument,
     "\n  query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {\n    researchers(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          slug\n          fullName\n          title\n          availableAsSpeaker\n          availableForMedia\n          region\n          organization {\n            id\n            name\n          }\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      facets {\n        competenceAreas {\n          value\n          label\n          count\n        }\n        regions {\n          value\n          label\n          count\n        }\n        networks {\n          value\n          label\n          count\n        }\n        degrees {\n          value\n          label\n          count\n        }\n        languages {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": typeof types.SearchResearchersDocument,
     "\n  query CompetenceAreaTree {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n  }\n": typeof types.CompetenceAreaTreeDocument,
 };
@@ -97,7 +112,7 @@ const documents: Documents = {
     "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": types.SetAccountDisabledDocument,
     "\n  query AuditLog($first: Int, $after: String, $actor: ID, $action: String) {\n    auditLog(first: $first, after: $after, actor: $actor, action: $action) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorId\n          actorRole\n          action\n          targetType\n          targetId\n          before\n          after\n          note\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment ReviewProfileFields on Researcher {\n    id\n    slug\n    fullName\n    title\n    degree\n    orcid\n    region\n    bio\n    keywords\n    languages\n    email\n    phone\n    website\n    status\n    reviewNote\n    updatedAt\n    confirmedAt\n    publishedAt\n    availableAsSpeaker\n    availableForMedia\n    organization {\n      id\n      name\n    }\n    competenceAreas {\n      slug\n      name\n    }\n  }\n": types.ReviewProfileFieldsFragmentDoc,
-    "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n": types.EditorQueuesDocument,
+    "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n    profileFreshness {\n      published\n      current\n      firstReminder\n      secondReminder\n      stale\n    }\n  }\n": types.EditorQueuesDocument,
     "\n  mutation ReviewProfile($id: ID!, $decision: ReviewDecision!, $note: String) {\n    reviewProfile(id: $id, decision: $decision, note: $note) {\n      ...ReviewProfileFields\n    }\n  }\n": types.ReviewProfileDocument,
     "\n  fragment EditorOrganizationFields on Organization {\n    id\n    slug\n    name\n    shortName\n    kind\n    region\n    aliases\n    pendingApproval\n    parent {\n      id\n      name\n    }\n  }\n": types.EditorOrganizationFieldsFragmentDoc,
     "\n  query EditorOrganizations {\n    organizations {\n      ...EditorOrganizationFields\n    }\n    proposedOrganizations {\n      ...EditorOrganizationFields\n    }\n  }\n": types.EditorOrganizationsDocument,
@@ -123,8 +138,23 @@ const documents: Documents = {
     "\n  query NetworkPage($slug: String!, $first: Int!, $offset: Int!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      description\n      criteria\n      applicationsOpen\n      asksResearchBackground\n      memberCount\n      viewerCanDecide\n      viewerMembership {\n        id\n        status\n        role\n        createdAt\n        startedOn\n      }\n      members(first: $first, offset: $offset) {\n        id\n        role\n        representing\n        representingRegion\n        researcher {\n          id\n          slug\n          fullName\n          title\n          region\n          organization {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.NetworkPageDocument,
     "\n  query OrganizationPage($slug: String!) {\n    organization(slug: $slug) {\n      id\n      slug\n      name\n      shortName\n      kind\n      region\n      aliases\n      parent {\n        slug\n        name\n      }\n    }\n  }\n": types.OrganizationPageDocument,
     "\n  query OrganizationResearchers($id: ID!, $after: String) {\n    researchers(filter: { organizations: [$id] }, orderBy: NAME, first: 50, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          slug\n          fullName\n          title\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationResearchersDocument,
-    "\n  query ResearcherProfile($slug: String!) {\n    researcher(slug: $slug) {\n      id\n      slug\n      fullName\n      title\n      degree\n      orcid\n      region\n      bio\n      keywords\n      languages\n      availableAsSpeaker\n      availableForMedia\n      email\n      phone\n      website\n      updatedAt\n      organization {\n        id\n        name\n      }\n      competenceAreas {\n        slug\n        name\n        parent {\n          slug\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        status\n        representing\n        network {\n          slug\n          name\n        }\n      }\n    }\n  }\n": types.ResearcherProfileDocument,
+    "\n  mutation ConfirmProfileByToken($token: String!) {\n    confirmProfileByToken(token: $token)\n  }\n": types.ConfirmProfileByTokenDocument,
+    "\n  query ResearcherProfile($slug: String!) {\n    researcher(slug: $slug) {\n      id\n      slug\n      fullName\n      title\n      degree\n      orcid\n      region\n      bio\n      keywords\n      languages\n      availableAsSpeaker\n      availableForMedia\n      email\n      phone\n      website\n      updatedAt\n      lastConfirmedAt\n      organization {\n        id\n        name\n      }\n      competenceAreas {\n        slug\n        name\n        parent {\n          slug\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        status\n        representing\n        network {\n          slug\n          name\n        }\n      }\n      publications {\n        id\n        title\n        year\n        venue\n        doi\n        url\n      }\n    }\n  }\n": types.ResearcherProfileDocument,
     "\n  query NetworkContacts($slug: String!) {\n    network(slug: $slug) {\n      slug\n      name\n      coordinators: members(role: COORDINATOR, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n      leaders: members(role: PROJECT_LEADER, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n    }\n  }\n": types.NetworkContactsDocument,
+    "\n  fragment MyPublicationFields on Publication {\n    id\n    title\n    year\n    venue\n    doi\n    url\n    source\n    shown\n    position\n  }\n": types.MyPublicationFieldsFragmentDoc,
+    "\n  query MyPublications {\n    me {\n      id\n      profile {\n        id\n        publications {\n          ...MyPublicationFields\n        }\n      }\n    }\n  }\n": types.MyPublicationsDocument,
+    "\n  fragment RegistryPreviewFields on RegistryImportPreview {\n    source\n    identifier\n    biography\n    keywords\n    employments\n    workplace {\n      id\n      name\n    }\n    works {\n      key\n      title\n      year\n      venue\n      doi\n      url\n      imported\n    }\n  }\n": types.RegistryPreviewFieldsFragmentDoc,
+    "\n  query PreviewOrcidImport {\n    previewOrcidImport {\n      ...RegistryPreviewFields\n    }\n  }\n": types.PreviewOrcidImportDocument,
+    "\n  query PreviewNvaImport($cristinPersonId: String) {\n    previewNvaImport(cristinPersonId: $cristinPersonId) {\n      ...RegistryPreviewFields\n    }\n  }\n": types.PreviewNvaImportDocument,
+    "\n  mutation ImportFromOrcid($input: RegistryImportInput!) {\n    importFromOrcid(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": types.ImportFromOrcidDocument,
+    "\n  mutation ImportFromNva($input: RegistryImportInput!) {\n    importFromNva(input: $input) {\n      ...MyProfileFields\n    }\n  }\n": types.ImportFromNvaDocument,
+    "\n  mutation AddMyPublication($input: PublicationInput!) {\n    addMyPublication(input: $input) {\n      ...MyPublicationFields\n    }\n  }\n": types.AddMyPublicationDocument,
+    "\n  mutation UpdateMyPublication($id: ID!, $input: PublicationInput!) {\n    updateMyPublication(id: $id, input: $input) {\n      ...MyPublicationFields\n    }\n  }\n": types.UpdateMyPublicationDocument,
+    "\n  mutation RemoveMyPublication($id: ID!) {\n    removeMyPublication(id: $id)\n  }\n": types.RemoveMyPublicationDocument,
+    "\n  mutation OrderMyPublications($ids: [ID!]!) {\n    orderMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n": types.OrderMyPublicationsDocument,
+    "\n  mutation ShowMyPublications($ids: [ID!]!) {\n    showMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n": types.ShowMyPublicationsDocument,
+    "\n  query MyPublicationSuggestions {\n    myPublicationSuggestions {\n      id\n      source\n      key\n      title\n      year\n      venue\n      doi\n    }\n  }\n": types.MyPublicationSuggestionsDocument,
+    "\n  mutation DismissPublicationSuggestions($ids: [ID!]!) {\n    dismissPublicationSuggestions(ids: $ids)\n  }\n": types.DismissPublicationSuggestionsDocument,
     "\n  query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {\n    researchers(query: $query, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        highlight\n        node {\n          id\n          slug\n          fullName\n          title\n          availableAsSpeaker\n          availableForMedia\n          region\n          organization {\n            id\n            name\n          }\n          competenceAreas {\n            slug\n            name\n          }\n        }\n      }\n      facets {\n        competenceAreas {\n          value\n          label\n          count\n        }\n        regions {\n          value\n          label\n          count\n        }\n        networks {\n          value\n          label\n          count\n        }\n        degrees {\n          value\n          label\n          count\n        }\n        languages {\n          value\n          label\n          count\n        }\n      }\n    }\n  }\n": types.SearchResearchersDocument,
     "\n  query CompetenceAreaTree {\n    competenceAreas {\n      slug\n      name\n      parent {\n        slug\n      }\n    }\n  }\n": types.CompetenceAreaTreeDocument,
 };
@@ -232,7 +262,7 @@ export function graphql(source: "\n  fragment ReviewProfileFields on Researcher 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n  }\n"): typeof import('./graphql').EditorQueuesDocument;
+export function graphql(source: "\n  query EditorQueues {\n    pendingProfiles(first: 100) {\n      ...ReviewProfileFields\n    }\n    unconfirmedProfiles(first: 100, months: 12) {\n      ...ReviewProfileFields\n    }\n    profileFreshness {\n      published\n      current\n      firstReminder\n      secondReminder\n      stale\n    }\n  }\n"): typeof import('./graphql').EditorQueuesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -336,11 +366,71 @@ export function graphql(source: "\n  query OrganizationResearchers($id: ID!, $af
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ResearcherProfile($slug: String!) {\n    researcher(slug: $slug) {\n      id\n      slug\n      fullName\n      title\n      degree\n      orcid\n      region\n      bio\n      keywords\n      languages\n      availableAsSpeaker\n      availableForMedia\n      email\n      phone\n      website\n      updatedAt\n      organization {\n        id\n        name\n      }\n      competenceAreas {\n        slug\n        name\n        parent {\n          slug\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        status\n        representing\n        network {\n          slug\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResearcherProfileDocument;
+export function graphql(source: "\n  mutation ConfirmProfileByToken($token: String!) {\n    confirmProfileByToken(token: $token)\n  }\n"): typeof import('./graphql').ConfirmProfileByTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResearcherProfile($slug: String!) {\n    researcher(slug: $slug) {\n      id\n      slug\n      fullName\n      title\n      degree\n      orcid\n      region\n      bio\n      keywords\n      languages\n      availableAsSpeaker\n      availableForMedia\n      email\n      phone\n      website\n      updatedAt\n      lastConfirmedAt\n      organization {\n        id\n        name\n      }\n      competenceAreas {\n        slug\n        name\n        parent {\n          slug\n          name\n        }\n      }\n      memberships {\n        id\n        role\n        status\n        representing\n        network {\n          slug\n          name\n        }\n      }\n      publications {\n        id\n        title\n        year\n        venue\n        doi\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').ResearcherProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NetworkContacts($slug: String!) {\n    network(slug: $slug) {\n      slug\n      name\n      coordinators: members(role: COORDINATOR, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n      leaders: members(role: PROJECT_LEADER, first: 3) {\n        id\n        researcher {\n          slug\n          fullName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NetworkContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyPublicationFields on Publication {\n    id\n    title\n    year\n    venue\n    doi\n    url\n    source\n    shown\n    position\n  }\n"): typeof import('./graphql').MyPublicationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPublications {\n    me {\n      id\n      profile {\n        id\n        publications {\n          ...MyPublicationFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyPublicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RegistryPreviewFields on RegistryImportPreview {\n    source\n    identifier\n    biography\n    keywords\n    employments\n    workplace {\n      id\n      name\n    }\n    works {\n      key\n      title\n      year\n      venue\n      doi\n      url\n      imported\n    }\n  }\n"): typeof import('./graphql').RegistryPreviewFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewOrcidImport {\n    previewOrcidImport {\n      ...RegistryPreviewFields\n    }\n  }\n"): typeof import('./graphql').PreviewOrcidImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewNvaImport($cristinPersonId: String) {\n    previewNvaImport(cristinPersonId: $cristinPersonId) {\n      ...RegistryPreviewFields\n    }\n  }\n"): typeof import('./graphql').PreviewNvaImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFromOrcid($input: RegistryImportInput!) {\n    importFromOrcid(input: $input) {\n      ...MyProfileFields\n    }\n  }\n"): typeof import('./graphql').ImportFromOrcidDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportFromNva($input: RegistryImportInput!) {\n    importFromNva(input: $input) {\n      ...MyProfileFields\n    }\n  }\n"): typeof import('./graphql').ImportFromNvaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMyPublication($input: PublicationInput!) {\n    addMyPublication(input: $input) {\n      ...MyPublicationFields\n    }\n  }\n"): typeof import('./graphql').AddMyPublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyPublication($id: ID!, $input: PublicationInput!) {\n    updateMyPublication(id: $id, input: $input) {\n      ...MyPublicationFields\n    }\n  }\n"): typeof import('./graphql').UpdateMyPublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMyPublication($id: ID!) {\n    removeMyPublication(id: $id)\n  }\n"): typeof import('./graphql').RemoveMyPublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderMyPublications($ids: [ID!]!) {\n    orderMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n"): typeof import('./graphql').OrderMyPublicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShowMyPublications($ids: [ID!]!) {\n    showMyPublications(ids: $ids) {\n      ...MyPublicationFields\n    }\n  }\n"): typeof import('./graphql').ShowMyPublicationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPublicationSuggestions {\n    myPublicationSuggestions {\n      id\n      source\n      key\n      title\n      year\n      venue\n      doi\n    }\n  }\n"): typeof import('./graphql').MyPublicationSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissPublicationSuggestions($ids: [ID!]!) {\n    dismissPublicationSuggestions(ids: $ids)\n  }\n"): typeof import('./graphql').DismissPublicationSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -107,11 +107,39 @@ export type ProfileStatus =
   | 'PENDING_REVIEW'
   | 'PUBLISHED';
 
+export type PublicationInput = {
+  /** A DOI, bare or as a doi.org link. */
+  doi?: string | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+  venue?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** ORCID or NVA (imported, with the registry key), or MANUAL (typed by the owner). */
+export type PublicationSource =
+  | 'MANUAL'
+  | 'NVA'
+  | 'ORCID';
+
 export type RegisterInput = {
   email: string;
   familyName: string;
   givenName: string;
   password: string;
+};
+
+export type RegistryImportInput = {
+  /** Replace your description with the biography from the registry. */
+  biography?: boolean | null | undefined;
+  /** NVA only: a Cristin person id or ORCID iD; absent: the iD on your profile, else the person last previewed. */
+  cristinPersonId?: string | null | undefined;
+  /** Keywords from the preview to add to yours. */
+  keywords?: Array<string> | null | undefined;
+  /** Take the offered workplace (RegistryImportPreview.workplace). */
+  workplace?: boolean | null | undefined;
+  /** Keys of the works to add (PublicationCandidate.key). */
+  works?: Array<string> | null | undefined;
 };
 
 export type ResearcherFilter = {
@@ -316,7 +344,7 @@ export type ReviewProfileFieldsFragment = { id: string, slug: string, fullName: 
 export type EditorQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EditorQueuesQuery = { pendingProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }>, unconfirmedProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }> };
+export type EditorQueuesQuery = { pendingProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }>, unconfirmedProfiles: Array<{ id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> }>, profileFreshness: { published: number, current: number, firstReminder: number, secondReminder: number, stale: number } };
 
 export type ReviewProfileMutationVariables = Exact<{
   id: string | number;
@@ -493,12 +521,19 @@ export type OrganizationResearchersQueryVariables = Exact<{
 
 export type OrganizationResearchersQuery = { researchers: { totalCount: number, edges: Array<{ node: { id: string, slug: string, fullName: string, title: string | null, competenceAreas: Array<{ slug: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ConfirmProfileByTokenMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmProfileByTokenMutation = { confirmProfileByToken: boolean };
+
 export type ResearcherProfileQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, email: string | null, phone: string | null, website: string | null, updatedAt: string, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }> } | null };
+export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, email: string | null, phone: string | null, website: string | null, updatedAt: string, lastConfirmedAt: string | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }>, publications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null }> } | null };
 
 export type NetworkContactsQueryVariables = Exact<{
   slug: string;
@@ -506,6 +541,89 @@ export type NetworkContactsQueryVariables = Exact<{
 
 
 export type NetworkContactsQuery = { network: { slug: string, name: string, coordinators: Array<{ id: string, researcher: { slug: string, fullName: string } }>, leaders: Array<{ id: string, researcher: { slug: string, fullName: string } }> } | null };
+
+export type MyPublicationFieldsFragment = { id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, source: PublicationSource, shown: boolean, position: number };
+
+export type MyPublicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPublicationsQuery = { me: { id: string, profile: { id: string, publications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, source: PublicationSource, shown: boolean, position: number }> } | null } | null };
+
+export type RegistryPreviewFieldsFragment = { source: PublicationSource, identifier: string, biography: string | null, keywords: Array<string>, employments: Array<string>, workplace: { id: string, name: string } | null, works: Array<{ key: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, imported: boolean }> };
+
+export type PreviewOrcidImportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PreviewOrcidImportQuery = { previewOrcidImport: { source: PublicationSource, identifier: string, biography: string | null, keywords: Array<string>, employments: Array<string>, workplace: { id: string, name: string } | null, works: Array<{ key: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, imported: boolean }> } };
+
+export type PreviewNvaImportQueryVariables = Exact<{
+  cristinPersonId?: string | null | undefined;
+}>;
+
+
+export type PreviewNvaImportQuery = { previewNvaImport: { source: PublicationSource, identifier: string, biography: string | null, keywords: Array<string>, employments: Array<string>, workplace: { id: string, name: string } | null, works: Array<{ key: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, imported: boolean }> } };
+
+export type ImportFromOrcidMutationVariables = Exact<{
+  input: RegistryImportInput;
+}>;
+
+
+export type ImportFromOrcidMutation = { importFromOrcid: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
+
+export type ImportFromNvaMutationVariables = Exact<{
+  input: RegistryImportInput;
+}>;
+
+
+export type ImportFromNvaMutation = { importFromNva: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
+
+export type AddMyPublicationMutationVariables = Exact<{
+  input: PublicationInput;
+}>;
+
+
+export type AddMyPublicationMutation = { addMyPublication: { id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, source: PublicationSource, shown: boolean, position: number } };
+
+export type UpdateMyPublicationMutationVariables = Exact<{
+  id: string | number;
+  input: PublicationInput;
+}>;
+
+
+export type UpdateMyPublicationMutation = { updateMyPublication: { id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, source: PublicationSource, shown: boolean, position: number } };
+
+export type RemoveMyPublicationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveMyPublicationMutation = { removeMyPublication: boolean };
+
+export type OrderMyPublicationsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type OrderMyPublicationsMutation = { orderMyPublications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, source: PublicationSource, shown: boolean, position: number }> };
+
+export type ShowMyPublicationsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ShowMyPublicationsMutation = { showMyPublications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null, source: PublicationSource, shown: boolean, position: number }> };
+
+export type MyPublicationSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPublicationSuggestionsQuery = { myPublicationSuggestions: Array<{ id: string, source: PublicationSource, key: string, title: string, year: number | null, venue: string | null, doi: string | null }> };
+
+export type DismissPublicationSuggestionsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type DismissPublicationSuggestionsMutation = { dismissPublicationSuggestions: boolean };
 
 export type SearchResearchersQueryVariables = Exact<{
   query?: string | null | undefined;
@@ -641,6 +759,41 @@ export const EditorOrganizationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EditorOrganizationFields"}) as unknown as TypedDocumentString<EditorOrganizationFieldsFragment, unknown>;
+export const MyPublicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyPublicationFields on Publication {
+  id
+  title
+  year
+  venue
+  doi
+  url
+  source
+  shown
+  position
+}
+    `, {"fragmentName":"MyPublicationFields"}) as unknown as TypedDocumentString<MyPublicationFieldsFragment, unknown>;
+export const RegistryPreviewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegistryPreviewFields on RegistryImportPreview {
+  source
+  identifier
+  biography
+  keywords
+  employments
+  workplace {
+    id
+    name
+  }
+  works {
+    key
+    title
+    year
+    venue
+    doi
+    url
+    imported
+  }
+}
+    `, {"fragmentName":"RegistryPreviewFields"}) as unknown as TypedDocumentString<RegistryPreviewFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1064,6 +1217,13 @@ export const EditorQueuesDocument = new TypedDocumentString(`
   unconfirmedProfiles(first: 100, months: 12) {
     ...ReviewProfileFields
   }
+  profileFreshness {
+    published
+    current
+    firstReminder
+    secondReminder
+    stale
+  }
 }
     fragment ReviewProfileFields on Researcher {
   id
@@ -1472,6 +1632,11 @@ export const OrganizationResearchersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationResearchersQuery, OrganizationResearchersQueryVariables>;
+export const ConfirmProfileByTokenDocument = new TypedDocumentString(`
+    mutation ConfirmProfileByToken($token: String!) {
+  confirmProfileByToken(token: $token)
+}
+    `) as unknown as TypedDocumentString<ConfirmProfileByTokenMutation, ConfirmProfileByTokenMutationVariables>;
 export const ResearcherProfileDocument = new TypedDocumentString(`
     query ResearcherProfile($slug: String!) {
   researcher(slug: $slug) {
@@ -1491,6 +1656,7 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
     phone
     website
     updatedAt
+    lastConfirmedAt
     organization {
       id
       name
@@ -1512,6 +1678,14 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
         slug
         name
       }
+    }
+    publications {
+      id
+      title
+      year
+      venue
+      doi
+      url
     }
   }
 }
@@ -1538,6 +1712,258 @@ export const NetworkContactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkContactsQuery, NetworkContactsQueryVariables>;
+export const MyPublicationsDocument = new TypedDocumentString(`
+    query MyPublications {
+  me {
+    id
+    profile {
+      id
+      publications {
+        ...MyPublicationFields
+      }
+    }
+  }
+}
+    fragment MyPublicationFields on Publication {
+  id
+  title
+  year
+  venue
+  doi
+  url
+  source
+  shown
+  position
+}`) as unknown as TypedDocumentString<MyPublicationsQuery, MyPublicationsQueryVariables>;
+export const PreviewOrcidImportDocument = new TypedDocumentString(`
+    query PreviewOrcidImport {
+  previewOrcidImport {
+    ...RegistryPreviewFields
+  }
+}
+    fragment RegistryPreviewFields on RegistryImportPreview {
+  source
+  identifier
+  biography
+  keywords
+  employments
+  workplace {
+    id
+    name
+  }
+  works {
+    key
+    title
+    year
+    venue
+    doi
+    url
+    imported
+  }
+}`) as unknown as TypedDocumentString<PreviewOrcidImportQuery, PreviewOrcidImportQueryVariables>;
+export const PreviewNvaImportDocument = new TypedDocumentString(`
+    query PreviewNvaImport($cristinPersonId: String) {
+  previewNvaImport(cristinPersonId: $cristinPersonId) {
+    ...RegistryPreviewFields
+  }
+}
+    fragment RegistryPreviewFields on RegistryImportPreview {
+  source
+  identifier
+  biography
+  keywords
+  employments
+  workplace {
+    id
+    name
+  }
+  works {
+    key
+    title
+    year
+    venue
+    doi
+    url
+    imported
+  }
+}`) as unknown as TypedDocumentString<PreviewNvaImportQuery, PreviewNvaImportQueryVariables>;
+export const ImportFromOrcidDocument = new TypedDocumentString(`
+    mutation ImportFromOrcid($input: RegistryImportInput!) {
+  importFromOrcid(input: $input) {
+    ...MyProfileFields
+  }
+}
+    fragment MyProfileFields on Researcher {
+  id
+  slug
+  fullName
+  givenName
+  familyName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  availableAsSpeaker
+  availableForMedia
+  acceptsNetworkMail
+  email
+  emailVisibility
+  phone
+  phoneVisibility
+  website
+  status
+  reviewNote
+  confirmedAt
+  publishedAt
+  updatedAt
+  version
+  organization {
+    id
+    name
+    kind
+    pendingApproval
+  }
+  competenceAreas {
+    slug
+  }
+}`) as unknown as TypedDocumentString<ImportFromOrcidMutation, ImportFromOrcidMutationVariables>;
+export const ImportFromNvaDocument = new TypedDocumentString(`
+    mutation ImportFromNva($input: RegistryImportInput!) {
+  importFromNva(input: $input) {
+    ...MyProfileFields
+  }
+}
+    fragment MyProfileFields on Researcher {
+  id
+  slug
+  fullName
+  givenName
+  familyName
+  title
+  degree
+  orcid
+  region
+  bio
+  keywords
+  languages
+  availableAsSpeaker
+  availableForMedia
+  acceptsNetworkMail
+  email
+  emailVisibility
+  phone
+  phoneVisibility
+  website
+  status
+  reviewNote
+  confirmedAt
+  publishedAt
+  updatedAt
+  version
+  organization {
+    id
+    name
+    kind
+    pendingApproval
+  }
+  competenceAreas {
+    slug
+  }
+}`) as unknown as TypedDocumentString<ImportFromNvaMutation, ImportFromNvaMutationVariables>;
+export const AddMyPublicationDocument = new TypedDocumentString(`
+    mutation AddMyPublication($input: PublicationInput!) {
+  addMyPublication(input: $input) {
+    ...MyPublicationFields
+  }
+}
+    fragment MyPublicationFields on Publication {
+  id
+  title
+  year
+  venue
+  doi
+  url
+  source
+  shown
+  position
+}`) as unknown as TypedDocumentString<AddMyPublicationMutation, AddMyPublicationMutationVariables>;
+export const UpdateMyPublicationDocument = new TypedDocumentString(`
+    mutation UpdateMyPublication($id: ID!, $input: PublicationInput!) {
+  updateMyPublication(id: $id, input: $input) {
+    ...MyPublicationFields
+  }
+}
+    fragment MyPublicationFields on Publication {
+  id
+  title
+  year
+  venue
+  doi
+  url
+  source
+  shown
+  position
+}`) as unknown as TypedDocumentString<UpdateMyPublicationMutation, UpdateMyPublicationMutationVariables>;
+export const RemoveMyPublicationDocument = new TypedDocumentString(`
+    mutation RemoveMyPublication($id: ID!) {
+  removeMyPublication(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveMyPublicationMutation, RemoveMyPublicationMutationVariables>;
+export const OrderMyPublicationsDocument = new TypedDocumentString(`
+    mutation OrderMyPublications($ids: [ID!]!) {
+  orderMyPublications(ids: $ids) {
+    ...MyPublicationFields
+  }
+}
+    fragment MyPublicationFields on Publication {
+  id
+  title
+  year
+  venue
+  doi
+  url
+  source
+  shown
+  position
+}`) as unknown as TypedDocumentString<OrderMyPublicationsMutation, OrderMyPublicationsMutationVariables>;
+export const ShowMyPublicationsDocument = new TypedDocumentString(`
+    mutation ShowMyPublications($ids: [ID!]!) {
+  showMyPublications(ids: $ids) {
+    ...MyPublicationFields
+  }
+}
+    fragment MyPublicationFields on Publication {
+  id
+  title
+  year
+  venue
+  doi
+  url
+  source
+  shown
+  position
+}`) as unknown as TypedDocumentString<ShowMyPublicationsMutation, ShowMyPublicationsMutationVariables>;
+export const MyPublicationSuggestionsDocument = new TypedDocumentString(`
+    query MyPublicationSuggestions {
+  myPublicationSuggestions {
+    id
+    source
+    key
+    title
+    year
+    venue
+    doi
+  }
+}
+    `) as unknown as TypedDocumentString<MyPublicationSuggestionsQuery, MyPublicationSuggestionsQueryVariables>;
+export const DismissPublicationSuggestionsDocument = new TypedDocumentString(`
+    mutation DismissPublicationSuggestions($ids: [ID!]!) {
+  dismissPublicationSuggestions(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<DismissPublicationSuggestionsMutation, DismissPublicationSuggestionsMutationVariables>;
 export const SearchResearchersDocument = new TypedDocumentString(`
     query SearchResearchers($query: String, $filter: ResearcherFilter, $orderBy: ResearcherOrder, $first: Int, $after: String) {
   researchers(

@@ -13,6 +13,8 @@ import { MyProfileQuery, ProfileChoicesQuery } from './my-profile-operations';
 import { ProfileEditor } from './ProfileEditor';
 import { ProposeWorkplace } from './ProposeWorkplace';
 import { ProfileStatusPanel } from './ProfileStatusPanel';
+import { MyPublicationsPanel } from '../publications/MyPublicationsPanel';
+import { RegistryImportPanel } from '../publications/RegistryImportPanel';
 
 export default function MyProfilePage() {
   useDocumentMeta('Min profil', 'Hold forskerprofilen din i Kompetansekatalogen oppdatert.');
@@ -31,6 +33,8 @@ function MyProfile() {
   const [latest, setLatest] = useState<MyProfileFieldsFragment | null>(null);
   const [notice, setNotice] = useState('');
   const [dirty, setDirty] = useState(false);
+  // Bumped by an import, so the publication list reads what it added.
+  const [publicationsKey, setPublicationsKey] = useState(0);
   const onDirtyChange = useCallback((d: boolean) => setDirty(d), []);
 
   const error = me.error ?? choices.error;
@@ -82,6 +86,14 @@ function MyProfile() {
           setNotice(`«${name}» er foreslått og er nå arbeidsstedet ditt. Redaksjonen ser på forslaget.`);
         }}
       />
+      <RegistryImportPanel
+        orcid={profile.orcid ?? null}
+        onImported={(p, message) => {
+          changed(p, message);
+          setPublicationsKey((k) => k + 1);
+        }}
+      />
+      <MyPublicationsPanel reloadKey={publicationsKey} />
       <ChangePasswordForm />
       <MyDataPanel />
     </Page>

@@ -52,6 +52,31 @@ function EditorQueues() {
               </ul>
             )}
           </section>
+          <section aria-labelledby="ferskhet-tittel">
+            <h2 id="ferskhet-tittel">Hvor oppdaterte er profilene?</h2>
+            <dl className="facts">
+              <div>
+                <dt>Publiserte profiler</dt>
+                <dd>{data.profileFreshness.published}</dd>
+              </div>
+              <div>
+                <dt>Bekreftet siste 11 måneder</dt>
+                <dd>{data.profileFreshness.current}</dd>
+              </div>
+              <div>
+                <dt>11–12 måneder (første påminnelse sendt)</dt>
+                <dd>{data.profileFreshness.firstReminder}</dd>
+              </div>
+              <div>
+                <dt>12–13 måneder (andre påminnelse sendt)</dt>
+                <dd>{data.profileFreshness.secondReminder}</dd>
+              </div>
+              <div>
+                <dt>13 måneder eller mer (vises med dato, lavere i søk)</dt>
+                <dd>{data.profileFreshness.stale}</dd>
+              </div>
+            </dl>
+          </section>
           <section aria-labelledby="ubekreftet-tittel">
             <h2 id="ubekreftet-tittel">Ikke bekreftet på 12 måneder ({data.unconfirmedProfiles.length})</h2>
             <p className="hint">Publiserte profiler der eieren ikke har bekreftet at opplysningene er oppdaterte det siste året.</p>

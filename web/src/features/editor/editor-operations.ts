@@ -41,6 +41,13 @@ export const EditorQueuesQuery = graphql(`
     unconfirmedProfiles(first: 100, months: 12) {
       ...ReviewProfileFields
     }
+    profileFreshness {
+      published
+      current
+      firstReminder
+      secondReminder
+      stale
+    }
   }
 `);
 

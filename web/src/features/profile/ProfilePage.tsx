@@ -9,6 +9,7 @@ import { useDocumentMeta } from '../../ui/use-document-meta';
 import { AreaList } from './AreaList';
 import { ContactSection } from './ContactSection';
 import { MembershipList } from './MembershipList';
+import { PublicationList } from '../publications/PublicationList';
 import { ResearcherProfileQuery } from './profile-query';
 
 export type ProfileData = NonNullable<Profile['researcher']>;
@@ -93,6 +94,12 @@ export default function ProfilePage({ slug }: { slug: string }) {
               </ul>
             </section>
           )}
+          {r.publications.length > 0 && (
+            <section aria-labelledby="publikasjoner-tittel">
+              <h2 id="publikasjoner-tittel">Utvalgte publikasjoner</h2>
+              <PublicationList publications={r.publications} />
+            </section>
+          )}
           <section aria-labelledby="nettverk-tittel">
             <h2 id="nettverk-tittel">Nettverk og roller</h2>
             <MembershipList memberships={r.memberships} />
@@ -112,6 +119,7 @@ export default function ProfilePage({ slug }: { slug: string }) {
           )}
           <ContactSection researcher={r} />
           <p className="hint">Sist oppdatert {formatDate(r.updatedAt)}.</p>
+          {r.lastConfirmedAt && <p className="hint">Sist bekreftet av eieren {formatDate(r.lastConfirmedAt)}.</p>}
         </aside>
       </div>
     </article>

@@ -19,6 +19,7 @@ export const ResearcherProfileQuery = graphql(`
       phone
       website
       updatedAt
+      lastConfirmedAt
       organization {
         id
         name
@@ -40,6 +41,14 @@ export const ResearcherProfileQuery = graphql(`
           slug
           name
         }
+      }
+      publications {
+        id
+        title
+        year
+        venue
+        doi
+        url
       }
     }
   }
