@@ -3,6 +3,8 @@ import { AccountsAndProfiles1795439726315 } from './1795439726315-AccountsAndPro
 import { SearchIndex1795439843518 } from './1795439843518-SearchIndex';
 import { NetworkApplications1795442576720 } from './1795442576720-NetworkApplications';
 import { SearchNameWords1795450000000 } from './1795450000000-SearchNameWords';
+import { AuditLog1796500000000 } from './1796500000000-AuditLog';
+import { EditorsCatalogue1796500001000 } from './1796500001000-EditorsCatalogue';
 import { Publications1796100000000 } from './1796100000000-Publications';
 import { SearchPublicationTitles1796100000001 } from './1796100000001-SearchPublicationTitles';
 import { RegistryLinks1796100000002 } from './1796100000002-RegistryLinks';
@@ -24,6 +26,8 @@ export const MIGRATIONS: Function[] = [
   SearchIndex1795439843518,
   NetworkApplications1795442576720,
   SearchNameWords1795450000000,
+  AuditLog1796500000000,
+  EditorsCatalogue1796500001000,
   Publications1796100000000,
   SearchPublicationTitles1796100000001,
   RegistryLinks1796100000002,

@@ -6,7 +6,8 @@
  */
 const LAYERS = [
   ['common', 'config', 'http', 'mail', 'logging', 'health', 'web', 'shared-state'],
-  ['database', 'graphql'],
+  // audit: every domain writes its lines, so it sits just above the plumbing.
+  ['database', 'graphql', 'audit'],
   // Durable jobs and mail (pg-boss): domains above define and queue them.
   ['jobs'],
   // Clients of the research registries (ORCID, NVA): outside services, no domain.
@@ -21,7 +22,7 @@ const LAYERS = [
   // Above network: export and erasure reach every table about a person, memberships included.
   ['privacy'],
   ['search'],
-  ['seed', 'auth'],
+  ['seed', 'auth', 'statistics'],
   ['cli'],
 ];
 

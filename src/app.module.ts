@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountGraphQLModule } from './account/account-graphql.module';
+import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './graphql/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
@@ -26,6 +27,7 @@ import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
 import { SharedStateModule } from './shared-state/shared-state.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 @Module({
   imports: [
@@ -47,6 +49,8 @@ import { SharedStateModule } from './shared-state/shared-state.module';
     ProfileModule,
     PrivacyModule,
     SearchModule,
+    AuditModule,
+    StatisticsModule,
     PublicationModule,
     PhotoModule,
     ContactModule,

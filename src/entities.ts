@@ -3,6 +3,7 @@ import { AbuseReport } from './contact/abuse-report.entity';
 import { ContactBlock } from './contact/contact-block.entity';
 import { ContactMessage } from './contact/contact-message.entity';
 import { TrustedSender } from './contact/trusted-sender.entity';
+import { AuditEntry } from './audit/audit-entry.entity';
 import { CompetenceArea } from './competence-area/competence-area.entity';
 import { NetworkMembership } from './network/network-membership.entity';
 import { Network } from './network/network.entity';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   TrustedSender,
   ContactBlock,
   AbuseReport,
+  AuditEntry,
   JobKey,
   JobSchedule,
   Publication,

@@ -44,14 +44,14 @@ export class NetworkResolver {
 
   @Roles(Role.EDITOR, Role.ADMIN)
   @Mutation(() => NetworkType, { description: 'Editors: a new network.' })
-  createNetwork(@Args('input') input: CreateNetworkInput) {
-    return this.service.create(input);
+  createNetwork(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateNetworkInput) {
+    return this.service.create(viewer, input);
   }
 
   @Roles(Role.EDITOR, Role.ADMIN)
   @Mutation(() => NetworkType, { description: 'Editors: change name, description, criteria or whether applications are open.' })
-  updateNetwork(@Args('slug') slug: string, @Args('input') input: UpdateNetworkInput) {
-    return this.service.update(slug.slice(0, 200), input);
+  updateNetwork(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string, @Args('input') input: UpdateNetworkInput) {
+    return this.service.update(viewer, slug.slice(0, 200), input);
   }
 
   @Roles(Role.EDITOR, Role.ADMIN)

@@ -11,6 +11,8 @@ import { PhotoService } from '../photo/photo.service';
 import { NetworkNewsService } from '../network/network-news.service';
 import { ProfileHistoryService } from '../profile/profile-history.service';
 import { ProfileService } from '../profile/profile.service';
+import { AuditService } from '../audit/audit.service';
+import { OrganizationService } from '../organization/organization.service';
 import { PublicationService } from '../publication/publication.service';
 import { RegistryRefreshService } from '../publication/registry-refresh.service';
 
@@ -26,6 +28,8 @@ export class MyDataService {
     private readonly history: ProfileHistoryService,
     private readonly memberships: MembershipService,
     private readonly news: NetworkNewsService,
+    private readonly audit: AuditService,
+    private readonly organizations: OrganizationService,
     private readonly publications: PublicationService,
     private readonly registryLinks: RegistryRefreshService,
     private readonly contact: ContactInboxService,
@@ -155,6 +159,8 @@ export class MyDataService {
       await this.memberships.eraseFor(tx, ids, accountId);
       await this.news.eraseFor(tx, accountId);
       await this.history.eraseFor(tx, ids, accountId);
+      await this.audit.eraseFor(tx, [accountId, ...ids]);
+      await this.organizations.forgetProposer(tx, accountId);
       await this.registryLinks.eraseFor(tx, ids);
       await this.publications.eraseFor(tx, ids);
       await this.profiles.deleteProfiles(tx, ids);

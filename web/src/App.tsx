@@ -24,6 +24,13 @@ const NetworkAdminPage = lazy(() => import('./features/network/NetworkAdminPage'
 const NetworksAdminPage = lazy(() => import('./features/editor/NetworksAdminPage'));
 const ConfirmNewsPage = lazy(() => import('./features/network/NewsTokenPage').then((m) => ({ default: m.ConfirmNewsPage })));
 const UnsubscribeNewsPage = lazy(() => import('./features/network/NewsTokenPage').then((m) => ({ default: m.UnsubscribeNewsPage })));
+const StatisticsPage = lazy(() => import('./features/editor/StatisticsPage'));
+const AuditLogPage = lazy(() => import('./features/editor/AuditLogPage'));
+const TaxonomyPage = lazy(() => import('./features/editor/TaxonomyPage'));
+const OrganizationsPage = lazy(() => import('./features/editor/OrganizationsPage'));
+const SynonymsPage = lazy(() => import('./features/editor/SynonymsPage'));
+const AccountsPage = lazy(() => import('./features/editor/AccountsPage'));
+const OrganizationPage = lazy(() => import('./features/organization/OrganizationPage'));
 
 export function App() {
   return (
@@ -49,6 +56,13 @@ export function App() {
           <Route path="/redaksjon/nettverk" component={NetworksAdminPage} />
           <Route path="/nyhetsbrev/bekreft" component={ConfirmNewsPage} />
           <Route path="/nyhetsbrev/avmeld" component={UnsubscribeNewsPage} />
+          <Route path="/redaksjon/tall" component={StatisticsPage} />
+          <Route path="/redaksjon/logg" component={AuditLogPage} />
+          <Route path="/redaksjon/omrader" component={TaxonomyPage} />
+          <Route path="/redaksjon/organisasjoner" component={OrganizationsPage} />
+          <Route path="/redaksjon/synonymer" component={SynonymsPage} />
+          <Route path="/redaksjon/kontoer" component={AccountsPage} />
+          <Route path="/organisasjon/:slug">{(params) => <OrganizationPage slug={params.slug} />}</Route>
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { AcademicDegree } from '../../common/enums/academic-degree.enum';
 import { HealthRegion } from '../../common/enums/health-region.enum';
 import { SpeakerFormat } from '../../common/enums/speaker-format.enum';
@@ -45,6 +45,13 @@ export class ResearcherFilter {
   @ArrayMaxSize(MAX_VALUES, { message: `Velg høyst ${MAX_VALUES} språk.` })
   @Matches(/^[a-zA-Z]{2,3}$/, { each: true, message: 'Språk oppgis som ISO 639-1-kode, for eksempel nb, en eller se.' })
   languages?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Workplaces (organisation ids); a merged one finds the people moved on.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES, { message: `Velg høyst ${MAX_VALUES} organisasjoner.` })
+  @IsUUID('all', { each: true, message: 'Ukjent organisasjon.' })
+  organizations?: string[] | null;
 
   @Field(() => Boolean, { nullable: true })
   @IsOptional()

@@ -12,6 +12,19 @@ export type AcademicDegree =
   | 'PHD'
   | 'PHD_IN_PROGRESS';
 
+/** Every field optional on update (absent: unchanged). `parent: null` moves the area to the top level. */
+export type CompetenceAreaInput = {
+  description?: string | null | undefined;
+  /** Label in Norwegian Bokmål. */
+  name?: string | null | undefined;
+  /** Label in English. */
+  nameEn?: string | null | undefined;
+  /** Slug of a top-level area; null for the top level. */
+  parent?: string | null | undefined;
+  /** On create only: the slug (made from the name when absent). */
+  slug?: string | null | undefined;
+};
+
 export type ContactInput = {
   /** When the sender needs an answer by (e.g. a press deadline). */
   deadline?: string | null | undefined;
@@ -78,6 +91,19 @@ export type NetworkEventInput = {
   title: string;
 };
 
+/** Every field optional on update (absent: unchanged). */
+export type OrganizationInput = {
+  /** Former and other names ("Høgskolen i Oslo" for OsloMet); a search for one finds the organisation. */
+  aliases?: Array<string> | null | undefined;
+  kind?: OrganizationKind | null | undefined;
+  name?: string | null | undefined;
+  /** The organisation this one is part of (an LMS under its health trust); null for none. */
+  parent?: string | number | null | undefined;
+  region?: HealthRegion | null | undefined;
+  /** An abbreviation, e.g. OUS. */
+  shortName?: string | null | undefined;
+};
+
 export type OrganizationKind =
   | 'HEALTH_TRUST'
   | 'LMS_CENTRE'
@@ -85,6 +111,14 @@ export type OrganizationKind =
   | 'OTHER'
   | 'UNIVERSITY'
   | 'USER_ORGANIZATION';
+
+/** A workplace missing from the list, proposed by a researcher. */
+export type OrganizationProposalInput = {
+  /** OTHER when absent. */
+  kind?: OrganizationKind | null | undefined;
+  name: string;
+  region?: HealthRegion | null | undefined;
+};
 
 export type ProfileInput = {
   /** What people may write about. */
@@ -191,6 +225,8 @@ export type ResearcherFilter = {
   languages?: Array<string> | null | undefined;
   /** Network slugs; only active memberships count. */
   networks?: Array<string> | null | undefined;
+  /** Workplaces (organisation ids); a merged one finds the people moved on. */
+  organizations?: Array<string | number> | null | undefined;
   regions?: Array<HealthRegion> | null | undefined;
   /** Speaks in any of these formats. */
   speakerFormats?: Array<SpeakerFormat> | null | undefined;
@@ -273,12 +309,12 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } | null };
 
-export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> };
+export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
+export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
 
 export type ProfileChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -291,17 +327,17 @@ export type UpdateMyProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type SubmitMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ConfirmMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -322,6 +358,13 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } } };
+
+export type ProposeOrganizationMutationVariables = Exact<{
+  input: OrganizationProposalInput;
+}>;
+
+
+export type ProposeOrganizationMutation = { proposeOrganization: { id: string, name: string } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -416,6 +459,42 @@ export type MarkContactAbuseReportHandledMutationVariables = Exact<{
 
 export type MarkContactAbuseReportHandledMutation = { markContactAbuseReportHandled: { id: string } };
 
+export type AccountsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  role?: Role | null | undefined;
+  disabled?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountsQuery = { accounts: { totalCount: number, edges: Array<{ node: { id: string, email: string, role: Role, disabledAt: string | null, profile: { slug: string, fullName: string, status: ProfileStatus | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SetAccountRoleMutationVariables = Exact<{
+  id: string | number;
+  role: Role;
+}>;
+
+
+export type SetAccountRoleMutation = { setAccountRole: { id: string, role: Role } };
+
+export type SetAccountDisabledMutationVariables = Exact<{
+  id: string | number;
+  disabled: boolean;
+}>;
+
+
+export type SetAccountDisabledMutation = { setAccountDisabled: { id: string, disabledAt: string | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  actor?: string | number | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, actorId: string | null, actorRole: string | null, action: string, targetType: string, targetId: string | null, before: string | null, after: string | null, note: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ReviewProfileFieldsFragment = { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, loginAddressConfirmed: boolean | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> };
 
 export type EditorQueuesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -458,6 +537,105 @@ export type ArchiveNetworkMutationVariables = Exact<{
 
 
 export type ArchiveNetworkMutation = { archiveNetwork: { id: string, archivedAt: string | null } };
+
+export type EditorOrganizationFieldsFragment = { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: HealthRegion | null, aliases: Array<string>, pendingApproval: boolean, parent: { id: string, name: string } | null };
+
+export type EditorOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorOrganizationsQuery = { organizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: HealthRegion | null, aliases: Array<string>, pendingApproval: boolean, parent: { id: string, name: string } | null }>, proposedOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: HealthRegion | null, aliases: Array<string>, pendingApproval: boolean, parent: { id: string, name: string } | null }> };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: OrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { id: string, name: string } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  input: OrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, name: string } };
+
+export type MergeOrganizationsMutationVariables = Exact<{
+  from: string | number;
+  into: string | number;
+}>;
+
+
+export type MergeOrganizationsMutation = { mergeOrganizations: { id: string, name: string } };
+
+export type ApproveOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveOrganizationMutation = { approveOrganization: { id: string, name: string } };
+
+export type CatalogueStatisticsQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type CatalogueStatisticsQuery = { catalogueStatistics: { year: number, publishedProfiles: number, applicationsDecided: number, applicationsApproved: number, applicationsDeclined: number, medianDaysToDecision: number | null, byRegion: Array<{ value: string, label: string, count: number }>, byCompetenceArea: Array<{ value: string, label: string, count: number }>, byOrganizationKind: Array<{ value: string, label: string, count: number }>, profilesByMonth: Array<{ month: string, newProfiles: number, updatedProfiles: number, unconfirmedProfiles: number }>, networkMembers: Array<{ network: string, networkName: string, role: MembershipRole, roleLabel: string, count: number }> } };
+
+export type SearchSynonymsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchSynonymsQuery = { searchSynonyms: Array<{ term: string, expansions: Array<string> }> };
+
+export type SetSearchSynonymMutationVariables = Exact<{
+  term: string;
+  expansions: Array<string> | string;
+}>;
+
+
+export type SetSearchSynonymMutation = { setSearchSynonym: { term: string, expansions: Array<string> } };
+
+export type RemoveSearchSynonymMutationVariables = Exact<{
+  term: string;
+}>;
+
+
+export type RemoveSearchSynonymMutation = { removeSearchSynonym: boolean };
+
+export type EditorAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorAreasQuery = { competenceAreas: Array<{ slug: string, name: string, nameEn: string, description: string | null, retired: boolean, parent: { slug: string } | null, mergedInto: { slug: string, name: string } | null }> };
+
+export type CreateAreaMutationVariables = Exact<{
+  input: CompetenceAreaInput;
+}>;
+
+
+export type CreateAreaMutation = { createCompetenceArea: { slug: string, name: string } };
+
+export type UpdateAreaMutationVariables = Exact<{
+  slug: string;
+  input: CompetenceAreaInput;
+}>;
+
+
+export type UpdateAreaMutation = { updateCompetenceArea: { slug: string, name: string } };
+
+export type MergeAreasMutationVariables = Exact<{
+  from: string;
+  into: string;
+}>;
+
+
+export type MergeAreasMutation = { mergeCompetenceAreas: { slug: string, name: string } };
+
+export type RetireAreaMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RetireAreaMutation = { retireCompetenceArea: { slug: string, name: string } };
 
 export type NetworkAdminQueryVariables = Exact<{
   slug: string;
@@ -624,6 +802,21 @@ export type NetworkPageQueryVariables = Exact<{
 
 export type NetworkPageQuery = { network: { id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, memberCount: number, viewerCanDecide: boolean, representsRegions: boolean, archivedAt: string | null, regionsWithoutRepresentative: Array<HealthRegion>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }>, pastEvents: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }>, newsletters: Array<{ id: string, subject: string, body: string, createdAt: string }>, viewerMembership: { id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null } | null, members: Array<{ id: string, role: MembershipRole, representing: string | null, representingRegion: HealthRegion | null, researcher: { id: string, slug: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } | null };
 
+export type OrganizationPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OrganizationPageQuery = { organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: HealthRegion | null, aliases: Array<string>, parent: { slug: string, name: string } | null } | null };
+
+export type OrganizationResearchersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationResearchersQuery = { researchers: { totalCount: number, edges: Array<{ node: { id: string, slug: string, fullName: string, title: string | null, competenceAreas: Array<{ slug: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ConfirmProfileByTokenMutationVariables = Exact<{
   token: string;
 }>;
@@ -671,14 +864,14 @@ export type ImportFromOrcidMutationVariables = Exact<{
 }>;
 
 
-export type ImportFromOrcidMutation = { importFromOrcid: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ImportFromOrcidMutation = { importFromOrcid: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ImportFromNvaMutationVariables = Exact<{
   input: RegistryImportInput;
 }>;
 
 
-export type ImportFromNvaMutation = { importFromNva: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ImportFromNvaMutation = { importFromNva: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type AddMyPublicationMutationVariables = Exact<{
   input: PublicationInput;
@@ -816,6 +1009,8 @@ export const MyProfileFieldsFragmentDoc = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -855,6 +1050,22 @@ export const ReviewProfileFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewProfileFields"}) as unknown as TypedDocumentString<ReviewProfileFieldsFragment, unknown>;
+export const EditorOrganizationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EditorOrganizationFields on Organization {
+  id
+  slug
+  name
+  shortName
+  kind
+  region
+  aliases
+  pendingApproval
+  parent {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EditorOrganizationFields"}) as unknown as TypedDocumentString<EditorOrganizationFieldsFragment, unknown>;
 export const MyPublicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment MyPublicationFields on Publication {
   id
@@ -1030,6 +1241,8 @@ export const MyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -1098,6 +1311,8 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -1149,6 +1364,8 @@ export const SubmitMyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -1200,6 +1417,8 @@ export const ConfirmMyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -1237,6 +1456,14 @@ export const ChangePasswordDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ProposeOrganizationDocument = new TypedDocumentString(`
+    mutation ProposeOrganization($input: OrganizationProposalInput!) {
+  proposeOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeOrganizationMutation, ProposeOrganizationMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -1352,6 +1579,78 @@ export const MarkContactAbuseReportHandledDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MarkContactAbuseReportHandledMutation, MarkContactAbuseReportHandledMutationVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($query: String, $role: Role, $disabled: Boolean, $after: String) {
+  accounts(
+    query: $query
+    role: $role
+    disabled: $disabled
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        role
+        disabledAt
+        profile {
+          slug
+          fullName
+          status
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const SetAccountRoleDocument = new TypedDocumentString(`
+    mutation SetAccountRole($id: ID!, $role: Role!) {
+  setAccountRole(id: $id, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountRoleMutation, SetAccountRoleMutationVariables>;
+export const SetAccountDisabledDocument = new TypedDocumentString(`
+    mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {
+  setAccountDisabled(id: $id, disabled: $disabled) {
+    id
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountDisabledMutation, SetAccountDisabledMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: String, $actor: ID, $action: String) {
+  auditLog(first: $first, after: $after, actor: $actor, action: $action) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        at
+        actorId
+        actorRole
+        action
+        targetType
+        targetId
+        before
+        after
+        note
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const EditorQueuesDocument = new TypedDocumentString(`
     query EditorQueues {
   pendingProfiles(first: 100) {
@@ -1474,6 +1773,172 @@ export const ArchiveNetworkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArchiveNetworkMutation, ArchiveNetworkMutationVariables>;
+export const EditorOrganizationsDocument = new TypedDocumentString(`
+    query EditorOrganizations {
+  organizations {
+    ...EditorOrganizationFields
+  }
+  proposedOrganizations {
+    ...EditorOrganizationFields
+  }
+}
+    fragment EditorOrganizationFields on Organization {
+  id
+  slug
+  name
+  shortName
+  kind
+  region
+  aliases
+  pendingApproval
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EditorOrganizationsQuery, EditorOrganizationsQueryVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: OrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+  updateOrganization(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const MergeOrganizationsDocument = new TypedDocumentString(`
+    mutation MergeOrganizations($from: ID!, $into: ID!) {
+  mergeOrganizations(from: $from, into: $into) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MergeOrganizationsMutation, MergeOrganizationsMutationVariables>;
+export const ApproveOrganizationDocument = new TypedDocumentString(`
+    mutation ApproveOrganization($id: ID!) {
+  approveOrganization(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveOrganizationMutation, ApproveOrganizationMutationVariables>;
+export const CatalogueStatisticsDocument = new TypedDocumentString(`
+    query CatalogueStatistics($year: Int) {
+  catalogueStatistics(year: $year) {
+    year
+    publishedProfiles
+    byRegion {
+      value
+      label
+      count
+    }
+    byCompetenceArea {
+      value
+      label
+      count
+    }
+    byOrganizationKind {
+      value
+      label
+      count
+    }
+    profilesByMonth {
+      month
+      newProfiles
+      updatedProfiles
+      unconfirmedProfiles
+    }
+    networkMembers {
+      network
+      networkName
+      role
+      roleLabel
+      count
+    }
+    applicationsDecided
+    applicationsApproved
+    applicationsDeclined
+    medianDaysToDecision
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueStatisticsQuery, CatalogueStatisticsQueryVariables>;
+export const SearchSynonymsDocument = new TypedDocumentString(`
+    query SearchSynonyms {
+  searchSynonyms {
+    term
+    expansions
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSynonymsQuery, SearchSynonymsQueryVariables>;
+export const SetSearchSynonymDocument = new TypedDocumentString(`
+    mutation SetSearchSynonym($term: String!, $expansions: [String!]!) {
+  setSearchSynonym(term: $term, expansions: $expansions) {
+    term
+    expansions
+  }
+}
+    `) as unknown as TypedDocumentString<SetSearchSynonymMutation, SetSearchSynonymMutationVariables>;
+export const RemoveSearchSynonymDocument = new TypedDocumentString(`
+    mutation RemoveSearchSynonym($term: String!) {
+  removeSearchSynonym(term: $term)
+}
+    `) as unknown as TypedDocumentString<RemoveSearchSynonymMutation, RemoveSearchSynonymMutationVariables>;
+export const EditorAreasDocument = new TypedDocumentString(`
+    query EditorAreas {
+  competenceAreas(includeRetired: true) {
+    slug
+    name
+    nameEn
+    description
+    retired
+    parent {
+      slug
+    }
+    mergedInto {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorAreasQuery, EditorAreasQueryVariables>;
+export const CreateAreaDocument = new TypedDocumentString(`
+    mutation CreateArea($input: CompetenceAreaInput!) {
+  createCompetenceArea(input: $input) {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAreaMutation, CreateAreaMutationVariables>;
+export const UpdateAreaDocument = new TypedDocumentString(`
+    mutation UpdateArea($slug: String!, $input: CompetenceAreaInput!) {
+  updateCompetenceArea(slug: $slug, input: $input) {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAreaMutation, UpdateAreaMutationVariables>;
+export const MergeAreasDocument = new TypedDocumentString(`
+    mutation MergeAreas($from: String!, $into: String!) {
+  mergeCompetenceAreas(from: $from, into: $into) {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MergeAreasMutation, MergeAreasMutationVariables>;
+export const RetireAreaDocument = new TypedDocumentString(`
+    mutation RetireArea($slug: String!) {
+  retireCompetenceArea(slug: $slug) {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RetireAreaMutation, RetireAreaMutationVariables>;
 export const NetworkAdminDocument = new TypedDocumentString(`
     query NetworkAdmin($slug: String!) {
   network(slug: $slug) {
@@ -1780,6 +2245,51 @@ export const NetworkPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkPageQuery, NetworkPageQueryVariables>;
+export const OrganizationPageDocument = new TypedDocumentString(`
+    query OrganizationPage($slug: String!) {
+  organization(slug: $slug) {
+    id
+    slug
+    name
+    shortName
+    kind
+    region
+    aliases
+    parent {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageQuery, OrganizationPageQueryVariables>;
+export const OrganizationResearchersDocument = new TypedDocumentString(`
+    query OrganizationResearchers($id: ID!, $after: String) {
+  researchers(
+    filter: {organizations: [$id]}
+    orderBy: NAME
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        fullName
+        title
+        competenceAreas {
+          slug
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationResearchersQuery, OrganizationResearchersQueryVariables>;
 export const ConfirmProfileByTokenDocument = new TypedDocumentString(`
     mutation ConfirmProfileByToken($token: String!) {
   confirmProfileByToken(token: $token)
@@ -1990,6 +2500,8 @@ export const ImportFromOrcidDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -2041,6 +2553,8 @@ export const ImportFromNvaDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug

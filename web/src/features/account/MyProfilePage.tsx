@@ -12,6 +12,7 @@ import { EmailVerificationNotice } from './EmailVerificationNotice';
 import { MyDataPanel } from './MyDataPanel';
 import { MyProfileQuery, ProfileChoicesQuery } from './my-profile-operations';
 import { ProfileEditor } from './ProfileEditor';
+import { ProposeWorkplace } from './ProposeWorkplace';
 import { ProfileStatusPanel } from './ProfileStatusPanel';
 import { MyPublicationsPanel } from '../publications/MyPublicationsPanel';
 import { RegistryImportPanel } from '../publications/RegistryImportPanel';
@@ -83,6 +84,12 @@ function MyProfile() {
         onReload={reload}
         onDirtyChange={onDirtyChange}
         onPhotoChanged={reload}
+      />
+      <ProposeWorkplace
+        onProposed={(name) => {
+          reload();
+          setNotice(`«${name}» er foreslått og er nå arbeidsstedet ditt. Redaksjonen ser på forslaget.`);
+        }}
       />
       <RegistryImportPanel
         orcid={profile.orcid ?? null}

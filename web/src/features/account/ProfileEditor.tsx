@@ -65,7 +65,15 @@ export function ProfileEditor({
   return (
     <form className="form profile-form" onSubmit={submit} noValidate aria-labelledby="profil-skjema-tittel">
       <h2 id="profil-skjema-tittel">Profilen din</h2>
-      <AboutFields {...section} organizations={choices.organizations} />
+      <AboutFields
+        {...section}
+        // A workplace the owner proposed is not in the list until an editor approves it.
+        organizations={
+          profile.organization && !choices.organizations.some((o) => o.id === profile.organization?.id)
+            ? [...choices.organizations, { ...profile.organization, region: null }]
+            : choices.organizations
+        }
+      />
       <fieldset className="form-section">
         <legend>Fagområder</legend>
         <CompetenceAreaFields {...section} areas={choices.competenceAreas} />

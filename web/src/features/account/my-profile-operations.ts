@@ -41,6 +41,8 @@ export const MyProfileFields = graphql(`
     organization {
       id
       name
+      kind
+      pendingApproval
     }
     competenceAreas {
       slug
@@ -125,6 +127,15 @@ export const ChangePasswordMutation = graphql(`
       account {
         ...SessionAccount
       }
+    }
+  }
+`);
+
+export const ProposeOrganizationMutation = graphql(`
+  mutation ProposeOrganization($input: OrganizationProposalInput!) {
+    proposeOrganization(input: $input) {
+      id
+      name
     }
   }
 `);

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { EditorQueuesQuery } from './editor-operations';
+import { EditorNav } from './EditorNav';
 import { ReviewCard } from './ReviewCard';
 import { UnconfirmedCard } from './UnconfirmedCard';
 
@@ -30,6 +31,7 @@ function EditorQueues() {
 
   return (
     <div className="page page--medium">
+      <EditorNav />
       <h1>Redaksjon</h1>
       <p><Link href="/redaksjon/nettverk">Administrer nettverkene</Link></p>
       <p role="status" className="ok-message">
