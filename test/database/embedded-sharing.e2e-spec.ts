@@ -86,11 +86,16 @@ describe('commands beside a running app on the embedded database', () => {
     expect(process.getuid?.()).toBe(0);
     chmodSync(dataDir, 0o755); // even a parent folder that others may enter does not open the socket's own folder
     db = await EmbeddedDatabase.start({ dataDir });
-    const probe = `const { Client } = require(${JSON.stringify(require.resolve('pg'))});
-      new Client({ connectionString: process.argv[1] }).connect().then(() => { console.log('CONNECTED'); process.exit(0); }, (e) => { console.log(e.code || e.message); process.exit(1); });`;
-    const asNobody = await run(process.execPath, ['-e', probe, db.url], { uid: 65534, gid: 65534, cwd: '/' }).then(
+    // The probe needs nothing of the project (whose folder another user may not read): it
+    // opens the socket itself, with a node binary every user may run.
+    const socket = join(new URL(db.url).searchParams.get('host')!, '.s.PGSQL.5432');
+    const probe = `require('node:net').connect({ path: process.argv[1] })
+      .on('connect', () => { console.log('CONNECTED'); process.exit(0); })
+      .on('error', (e) => { console.log(e.code || e.message); process.exit(1); });`;
+    const node = existsSync('/usr/bin/node') ? '/usr/bin/node' : process.execPath;
+    const asNobody = await run(node, ['-e', probe, socket], { uid: 65534, gid: 65534, cwd: '/' }).then(
       (r) => r.stdout,
-      (e: { stdout: string }) => e.stdout,
+      (e: { stdout?: string; message: string }) => e.stdout || e.message,
     );
     expect(asNobody.trim()).toBe('EACCES');
     const owner = new Client({ connectionString: db.url });
