@@ -37,8 +37,11 @@ export function contactInput(overrides: Record<string, unknown> = {}) {
 
 /** The relay's in-memory counters (the default store on one instance), emptied between tests that are not about limits. */
 export function resetContactCounters(t: TestApp): void {
-  // Its shutdown hook empties both its counts and its hit times.
-  (t.app.get(ThrottlerStorage) as ThrottlerStorageService).onApplicationShutdown();
+  // The memory store keeps @nestjs/throttler's own storage inside; its shutdown hook empties
+  // both its counts and its hit times.
+  const store = t.app.get(ThrottlerStorage) as unknown as { counters?: ThrottlerStorageService };
+  if (!store.counters) throw new Error('The contact tests expect the in-memory counter store (no REDIS_URL).');
+  store.counters.onApplicationShutdown();
 }
 
 /** The token of the confirmation link in a mail, checking the link's address on the way. */
