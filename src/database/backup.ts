@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -154,7 +154,7 @@ export async function logicalRestore(url: string, file: string): Promise<DumpHea
 }
 
 /** pg_dump/pg_restore: from PG_BIN when set, else the first on PATH (the server's major version or newer). */
-export function pgTool(name: 'pg_dump' | 'pg_restore'): string {
+export function pgTool(name: 'pg_dump' | 'pg_restore' | 'psql'): string {
   const dir = process.env.PG_BIN;
   if (dir) return join(dir, name);
   const versioned = `/usr/lib/postgresql/15/bin/${name}`;
@@ -167,13 +167,25 @@ export async function pgDump(url: string, file: string): Promise<void> {
 }
 
 /**
- * Replaces the database's contents with the dump's: objects dropped and recreated (--clean
- * --if-exists) in one transaction, so a failure leaves the database as it was.
+ * Replaces the database's contents with the dump's, in one transaction, so a failure leaves
+ * the database as it was. pg_restore writes the script (objects dropped and recreated:
+ * --clean --if-exists) and psql runs it after dropping pg-boss's schema whole: its
+ * partitioned job tables cannot be dropped constraint by constraint as --clean would.
  */
 export async function pgRestore(url: string, file: string): Promise<void> {
-  await run(
-    pgTool('pg_restore'),
-    ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', '--dbname', url, file],
-    { maxBuffer: 64 * 1024 * 1024 },
+  const restore = spawn(pgTool('pg_restore'), ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--file', '-', file], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const apply = spawn(
+    pgTool('psql'),
+    ['--quiet', '--no-psqlrc', '--single-transaction', '-v', 'ON_ERROR_STOP=1', '-c', 'DROP SCHEMA IF EXISTS pgboss CASCADE', '-f', '-', '--dbname', url],
+    { stdio: ['pipe', 'ignore', 'pipe'] },
   );
+  restore.stdout.pipe(apply.stdin);
+  const errors: string[] = [];
+  restore.stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
+  apply.stderr.on('data', (chunk: Buffer) => errors.push(chunk.toString()));
+  const exited = (child: ChildProcess) => new Promise<number | null>((done, fail) => child.on('error', fail).on('close', done));
+  const [restoreCode, applyCode] = await Promise.all([exited(restore), exited(apply)]);
+  if (restoreCode !== 0 || applyCode !== 0) throw new Error(`Restore failed: ${errors.join('').trim()}`);
 }
