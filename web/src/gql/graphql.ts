@@ -777,7 +777,7 @@ export type PendingApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type PendingApplicationsQuery = { pendingApplications: Array<{ id: string, createdAt: string, motivation: string | null, applicantDegree: AcademicDegree | null, researchExperience: string | null, researcher: { id: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> };
+export type PendingApplicationsQuery = { pendingApplications: Array<{ id: string, createdAt: string, addressConfirmed: boolean | null, motivation: string | null, applicantDegree: AcademicDegree | null, researchExperience: string | null, researcher: { id: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> };
 
 export type DecideMembershipMutationVariables = Exact<{
   id: string | number;
@@ -2141,6 +2141,7 @@ export const PendingApplicationsDocument = new TypedDocumentString(`
   pendingApplications(network: $network) {
     id
     createdAt
+    addressConfirmed
     motivation
     applicantDegree
     researchExperience
