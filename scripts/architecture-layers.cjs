@@ -6,7 +6,8 @@
  */
 const LAYERS = [
   ['common', 'config', 'http', 'mail', 'logging', 'health', 'web', 'shared-state'],
-  ['database', 'graphql'],
+  // audit: every domain writes its lines, so it sits just above the plumbing.
+  ['database', 'graphql', 'audit'],
   // Durable jobs and mail (pg-boss): domains above define and queue them.
   ['jobs'],
   // Clients of the research registries (ORCID, NVA): outside services, no domain.
@@ -14,12 +15,14 @@ const LAYERS = [
   ['organization', 'competence-area', 'account'],
   ['researcher'],
   ['profile'],
+  // The contact relay and portraits: both hang off a profile, and privacy exports and erases them.
+  ['photo', 'contact'],
   // publication: publications on profiles and importing from the registries (profile data, network-free).
   ['network', 'publication'],
   // Above network: export and erasure reach every table about a person, memberships included.
   ['privacy'],
   ['search'],
-  ['seed', 'auth'],
+  ['seed', 'auth', 'statistics'],
   ['cli'],
 ];
 

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AccountGraphQLModule } from './account/account-graphql.module';
+import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './graphql/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter';
 import { ArgumentTextPipe } from './common/validation/argument-text.pipe';
 import { createValidationPipe } from './common/validation/graphql-validation.pipe';
 import { CompetenceAreaModule } from './competence-area/competence-area.module';
+import { ContactModule } from './contact/contact.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { ENTITIES } from './entities';
@@ -17,6 +19,7 @@ import { LoggingModule } from './logging/logging.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { OrganizationModule } from './organization/organization.module';
+import { PhotoModule } from './photo/photo.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProfileModule } from './profile/profile.module';
 import { PublicationModule } from './publication/publication.module';
@@ -24,6 +27,7 @@ import { ResearcherModule } from './researcher/researcher.module';
 import { SearchModule } from './search/search.module';
 import { SeedModule } from './seed/seed.module';
 import { SharedStateModule } from './shared-state/shared-state.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 @Module({
   imports: [
@@ -45,7 +49,11 @@ import { SharedStateModule } from './shared-state/shared-state.module';
     ProfileModule,
     PrivacyModule,
     SearchModule,
+    AuditModule,
+    StatisticsModule,
     PublicationModule,
+    PhotoModule,
+    ContactModule,
   ],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },

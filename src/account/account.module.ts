@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
 import { Account } from './account.entity';
 import { AccountService } from './account.service';
 import { PasswordPolicy } from './password-policy';
@@ -9,7 +10,8 @@ import { RefreshTokenService } from './refresh-token.service';
 
 /** Accounts and passwords, with no GraphQL or HTTP: the CLI uses it as the API does. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Account])],
+  // AuditModule by name: the CLI boots this module without the app's global ones.
+  imports: [TypeOrmModule.forFeature([Account]), AuditModule],
   providers: [AccountService, PasswordService, PasswordPolicy, RefreshTokenService, OneTimeTokenService],
   exports: [AccountService, PasswordService, PasswordPolicy, RefreshTokenService, OneTimeTokenService],
 })

@@ -20,16 +20,24 @@ export class AccountResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => AccountType, { description: "Admins: change an account's role (effective on its next request)." })
-  async setAccountRole(@Args('id', { type: () => ID }) id: string, @Args('role', { type: () => Role }) role: Role) {
+  async setAccountRole(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('role', { type: () => Role }) role: Role,
+  ) {
     await this.requireAccount(id);
-    return this.accounts.setRole(id, role);
+    return this.accounts.setRole(id, role, viewer);
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => AccountType, { description: 'Admins: disable or re-enable an account (effective on its next request).' })
-  async setAccountDisabled(@Args('id', { type: () => ID }) id: string, @Args('disabled') disabled: boolean) {
+  @Mutation(() => AccountType, { description: 'Admins: disable or re-enable an account; disabling ends its sessions at once.' })
+  async setAccountDisabled(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('disabled') disabled: boolean,
+  ) {
     await this.requireAccount(id);
-    return this.accounts.setDisabled(id, disabled);
+    return this.accounts.setDisabled(id, disabled, viewer);
   }
 
   private async requireAccount(id: string): Promise<void> {

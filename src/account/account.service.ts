@@ -4,6 +4,8 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Role } from '../common/enums/role.enum';
 import { badUserInput } from '../common/errors/app-errors';
 import { isUniqueViolation } from '../common/errors/database-errors';
+import { AuditAction } from '../audit/audit-action';
+import { type AuditActor, AuditService } from '../audit/audit.service';
 import { Account } from './account.entity';
 import { PasswordPolicy } from './password-policy';
 import { PasswordService } from './password.service';
@@ -45,6 +47,7 @@ export class AccountService {
     private readonly passwords: PasswordService,
     private readonly policy: PasswordPolicy,
     private readonly refreshTokens: RefreshTokenService,
+    private readonly audit: AuditService,
   ) {}
 
   findById(id: string): Promise<Account | null> {
@@ -162,23 +165,50 @@ export class AccountService {
   }
 
   /** Changes an account's role or disables it; takes effect on the account's next request. */
-  /** A new role ends the account's access tokens at once (their generation no longer matches). */
-  async setRole(accountId: string, role: Role): Promise<Account> {
-    await this.dataSource.query(
-      `UPDATE account SET role = $2, token_version = token_version + 1, updated_at = now() WHERE id = $1 AND role <> $2`,
-      [accountId, role],
-    );
+  /**
+   * Changes an account's role; a new role ends the account's access tokens at once (their
+   * generation no longer matches). An admin's change is logged with it.
+   */
+  async setRole(accountId: string, role: Role, actor: AuditActor | null = null): Promise<Account> {
+    await this.dataSource.transaction(async (tx) => {
+      const before = await tx.findOneByOrFail(Account, { id: accountId });
+      if (before.role === role) return;
+      await tx.query(`UPDATE account SET role = $2, token_version = token_version + 1, updated_at = now() WHERE id = $1`, [
+        accountId,
+        role,
+      ]);
+      await this.audit.record(tx, {
+        actor,
+        action: AuditAction.ACCOUNT_ROLE_CHANGED,
+        targetType: 'Account',
+        targetId: accountId,
+        before: { role: before.role },
+        after: { role },
+      });
+    });
     return this.accounts.findOneByOrFail({ id: accountId });
   }
 
-  async setDisabled(accountId: string, disabled: boolean): Promise<Account> {
-    await this.dataSource.query(
-      `UPDATE account SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) ELSE NULL END, updated_at = now() WHERE id = $1`,
-      [accountId, disabled],
-    );
-    if (disabled) {
-      await this.refreshTokens.revokeAll(accountId);
-    }
+  /** Disabling ends every session at once: access tokens are refused on the next request, refresh tokens revoked. */
+  async setDisabled(accountId: string, disabled: boolean, actor: AuditActor | null = null): Promise<Account> {
+    await this.dataSource.transaction(async (tx) => {
+      const before = await tx.findOneByOrFail(Account, { id: accountId });
+      await tx.query(
+        `UPDATE account SET disabled_at = CASE WHEN $2 THEN coalesce(disabled_at, now()) ELSE NULL END, updated_at = now() WHERE id = $1`,
+        [accountId, disabled],
+      );
+      if (disabled) await this.refreshTokens.revokeAll(accountId, tx);
+      if (!!before.disabledAt !== disabled) {
+        await this.audit.record(tx, {
+          actor,
+          action: disabled ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED,
+          targetType: 'Account',
+          targetId: accountId,
+          before: { disabled: !!before.disabledAt },
+          after: { disabled },
+        });
+      }
+    });
     return this.accounts.findOneByOrFail({ id: accountId });
   }
 

@@ -60,6 +60,23 @@ describe('who may call each query and mutation', () => {
     for (const name of ['Mutation.reviewProfile', 'Query.pendingProfiles', 'Query.unconfirmedProfiles']) {
       expect(declarations[name]).toBe('roles: ADMIN, EDITOR');
     }
+    for (const name of [
+      'Mutation.createCompetenceArea',
+      'Mutation.updateCompetenceArea',
+      'Mutation.mergeCompetenceAreas',
+      'Mutation.retireCompetenceArea',
+      'Mutation.setSearchSynonym',
+      'Mutation.removeSearchSynonym',
+      'Query.searchSynonyms',
+      'Mutation.createOrganization',
+      'Mutation.updateOrganization',
+      'Mutation.mergeOrganizations',
+      'Query.catalogueStatistics',
+    ]) {
+      expect(declarations[name]).toBe('roles: ADMIN, EDITOR');
+    }
+    expect(declarations['Query.accounts']).toBe('roles: ADMIN');
+    expect(declarations['Query.auditLog']).toBe('roles: ADMIN');
     expect(declarations['Mutation.setAccountRole']).toBe('roles: ADMIN');
     expect(declarations['Mutation.setAccountDisabled']).toBe('roles: ADMIN');
   });

@@ -23,4 +23,19 @@ export class CompetenceArea extends BaseEntity {
 
   @Column({ type: 'int', default: 0 })
   position: number;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  /** Set when editors merged this area into another: it then only redirects there. */
+  @Column({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  @ManyToOne(() => CompetenceArea, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'merged_into_id' })
+  mergedInto?: CompetenceArea | null;
+
+  /** Set when editors took the area out of use: gone from choices and facets, kept on profiles. */
+  @Column({ type: 'timestamptz', nullable: true })
+  retiredAt: Date | null;
 }

@@ -1,4 +1,4 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '../graphql/decorators';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import { CompetenceAreaService } from './competence-area.service';
@@ -9,9 +9,24 @@ export class CompetenceAreaResolver {
   constructor(private readonly areas: CompetenceAreaService) {}
 
   @Public()
-  @Query(() => [CompetenceAreaType], { description: 'The whole competence taxonomy, both levels.' })
-  competenceAreas() {
-    return this.areas.findAll();
+  @Query(() => [CompetenceAreaType], {
+    description: 'The competence taxonomy, both levels: the areas in use, or (includeRetired) merged and retired ones too.',
+  })
+  competenceAreas(@Args('includeRetired', { type: () => Boolean, defaultValue: false }) includeRetired: boolean) {
+    return this.areas.findAll(includeRetired);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Taken out of use by the editors: no longer offered or counted.' })
+  retired(@Parent() area: CompetenceAreaType): boolean {
+    return !!area.retiredAt;
+  }
+
+  @ResolveField(() => CompetenceAreaType, {
+    nullable: true,
+    description: 'The area this one was merged into; its slug still finds the people (a redirect).',
+  })
+  mergedInto(@Parent() area: CompetenceAreaType, @Context() ctx: GraphQLContext) {
+    return area.mergedIntoId ? ctx.loaders.competenceAreaById.load(area.mergedIntoId) : null;
   }
 
   @ResolveField(() => CompetenceAreaType, { nullable: true })

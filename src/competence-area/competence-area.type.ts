@@ -14,5 +14,10 @@ export class CompetenceAreaType {
   @Field({ description: 'Label in English.' })
   nameEn: string;
 
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
   parentId: string | null;
+  mergedIntoId: string | null;
+  retiredAt: Date | null;
 }

@@ -147,6 +147,36 @@ export class Environment {
   @IsOptional()
   GRAPHQL_INTROSPECTION?: boolean;
 
+  /** S3-compatible object storage for portraits (MinIO, AWS S3, ...); unset: a folder under DATA_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'S3_ENDPOINT must be an http:// or https:// URL' })
+  S3_ENDPOINT?: string;
+
+  /** Required once any S3_* setting is given. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: Environment) => env.usesObjectStorage)
+  @IsString({ message: 'S3_BUCKET is required when S3_* settings are given' })
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a valid bucket name' })
+  S3_BUCKET?: string;
+
+  @IsString()
+  @MinLength(1)
+  S3_REGION = 'us-east-1';
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style addressing (http://host/bucket/key), which MinIO and most self-hosted stores want. */
+  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? true : value === 'true'))
+  S3_FORCE_PATH_STYLE = true;
   /** `false`: the app does not run jobs itself (run `npm run jobs -- --run-due` from cron instead). */
   @Transform(({ value }: { value: unknown }) => ({ true: true, false: false })[String(value)] ?? value)
   @IsBoolean({ message: 'JOBS_WORKER must be true or false' })
@@ -203,6 +233,10 @@ export class Environment {
 
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnv.Production;
+  }
+
+  get usesObjectStorage(): boolean {
+    return [this.S3_ENDPOINT, this.S3_BUCKET, this.S3_ACCESS_KEY_ID, this.S3_SECRET_ACCESS_KEY].some((v) => v !== undefined);
   }
 
   /** Introspection, GraphiQL and "Did you mean" hints: outside production unless GRAPHQL_INTROSPECTION says otherwise. */

@@ -5,6 +5,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** Where answers go, when not to us (the contact relay: the sender). */
+  replyTo?: { name: string; address: string };
   /** Extra header fields (e.g. `List-Unsubscribe`). */
   headers?: Record<string, string>;
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AuditAction } from '../audit/audit-action';
+import { AuditService } from '../audit/audit.service';
 import { AccountService } from '../account/account.service';
 import type { Viewer } from '../graphql/viewer';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
@@ -57,6 +59,7 @@ export class MembershipService {
     private readonly networks: NetworkService,
     private readonly access: NetworkAccessService,
     private readonly notifier: MembershipNotifier,
+    private readonly audit: AuditService,
     private readonly researcherProfiles: ResearcherService,
     private readonly accounts: AccountService,
   ) {}
@@ -68,6 +71,7 @@ export class MembershipService {
     if (!profile.givenName.trim() || !profile.familyName.trim()) {
       throw badUserInput('profile', 'Fyll inn fornavn og etternavn i profilen før du søker.');
     }
+    if (network.archivedAt) throw badUserInput('network', 'Nettverket er arkivert.');
     if (!network.applicationsOpen) {
       throw badUserInput('network', 'Dette nettverket tar ikke imot søknader. Medlemmene oppnevnes.');
     }
@@ -110,7 +114,11 @@ export class MembershipService {
       status: step.to,
       ...(args.approve ? { startedOn: osloToday() } : {}),
     };
-    const decided = await this.transition(membership.id, step.from, decision, 'Søknaden er allerede behandlet.');
+    const decided = await this.transition(membership.id, step.from, decision, 'Søknaden er allerede behandlet.', {
+      actor: viewer,
+      action: args.approve ? AuditAction.MEMBERSHIP_APPROVED : AuditAction.MEMBERSHIP_DECLINED,
+      note: decision.decisionNote ?? null,
+    });
     const network = await this.networks.findByIds([decided.networkId]);
     await this.notifier.decided(network[0], decided);
     return decided;
@@ -139,7 +147,7 @@ export class MembershipService {
       decidedAt: new Date(),
       ...representation,
     });
-    const saved = await this.insertOpen(membership, 'Personen');
+    const saved = await this.insertOpen(membership, 'Personen', viewer);
     await this.notifier.added(network, saved);
     return saved;
   }
@@ -153,6 +161,7 @@ export class MembershipService {
       MEMBERSHIP_TRANSITIONS[MembershipStep.SET_ROLE].from,
       { role: args.role, ...representation },
       'Bare aktive medlemskap kan få ny rolle.',
+      { actor: viewer, action: AuditAction.MEMBERSHIP_ROLE_CHANGED },
     );
   }
 
@@ -165,6 +174,7 @@ export class MembershipService {
       step.from,
       { status: step.to, endedOn: osloToday(), endNote: clean(args.note), endedById: viewer.accountId },
       'Bare aktive medlemskap kan avsluttes. En søknad avslås i stedet.',
+      { actor: viewer, action: AuditAction.MEMBERSHIP_ENDED, note: clean(args.note) },
     );
   }
 
@@ -218,9 +228,22 @@ export class MembershipService {
   }
 
   /** Inserts a pending or active membership; the partial unique index refuses a second open one. */
-  private async insertOpen(membership: NetworkMembership, who: 'Du' | 'Personen'): Promise<NetworkMembership> {
+  private async insertOpen(membership: NetworkMembership, who: 'Du' | 'Personen', appointedBy?: Viewer): Promise<NetworkMembership> {
     try {
-      return await this.dataSource.transaction((tx) => tx.save(membership));
+      return await this.dataSource.transaction(async (tx) => {
+        const saved = await tx.save(membership);
+        // An appointment by a decider is logged; an application is the applicant's own act.
+        if (appointedBy) {
+          await this.audit.record(tx, {
+            actor: appointedBy,
+            action: AuditAction.MEMBERSHIP_ADDED,
+            targetType: 'NetworkMembership',
+            targetId: saved.id,
+            after: { ...membershipState(saved), networkId: saved.networkId, researcherId: saved.researcherId },
+          });
+        }
+        return saved;
+      });
     } catch (error) {
       if (isUniqueViolation(error, OPEN_MEMBERSHIP_INDEX)) throw alreadyOpen(null, who);
       throw error;
@@ -236,8 +259,10 @@ export class MembershipService {
     from: readonly MembershipStatus[],
     changes: Changes,
     conflictMessage: string,
+    audit?: { actor: Viewer; action: AuditAction; note?: string | null },
   ): Promise<NetworkMembership> {
     return this.dataSource.transaction(async (tx) => {
+      const before = audit ? await tx.findOneBy(NetworkMembership, { id }) : null;
       const result = await tx
         .createQueryBuilder()
         .update(NetworkMembership)
@@ -246,7 +271,21 @@ export class MembershipService {
         .andWhere('status IN (:...from)', { from })
         .execute();
       if (!result.affected) throw conflict(conflictMessage);
-      return tx.findOneByOrFail(NetworkMembership, { id });
+      const after = await tx.findOneByOrFail(NetworkMembership, { id });
+      if (audit && before) {
+        const [was, is] = [membershipState(before), membershipState(after)];
+        const changed = Object.keys(is).filter((k) => was[k] !== is[k]);
+        await this.audit.record(tx, {
+          actor: audit.actor,
+          action: audit.action,
+          targetType: 'NetworkMembership',
+          targetId: id,
+          before: Object.fromEntries(changed.map((k) => [k, was[k]])),
+          after: Object.fromEntries(changed.map((k) => [k, is[k]])),
+          note: audit.note ?? null,
+        });
+      }
+      return after;
     });
   }
 
@@ -285,3 +324,11 @@ function alreadyOpen(status: MembershipStatus | null, who: 'Du' | 'Personen') {
   }
   return conflict(`${who} har allerede en søknad eller et medlemskap i dette nettverket.`);
 }
+
+/** What the audit log keeps of a membership: its state, not the applicant's texts. */
+const membershipState = (m: NetworkMembership): Record<string, string | null> => ({
+  status: m.status,
+  role: m.role,
+  representingRegion: m.representingRegion,
+  representingOrganizationId: m.representingOrganizationId,
+});

@@ -21,4 +21,12 @@ export class Network extends BaseEntity {
   /** Applications must state degree and research experience (the researcher network). */
   @Column({ type: 'boolean', default: false })
   asksResearchBackground: boolean;
+
+  /** Members represent health regions, one each (Dialogforum): the network page shows regions without one. */
+  @Column({ type: 'boolean', default: false })
+  representsRegions: boolean;
+
+  /** Archived networks leave lists and search facets; their history and page stay. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 }

@@ -1,5 +1,11 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../graphql/decorators';
+import { CurrentViewer, Public, Roles } from '../graphql/decorators';
+import { HealthRegion } from '../common/enums/health-region.enum';
+import { isEditor, type Viewer } from '../graphql/viewer';
+import { NetworkEventService } from './network-event.service';
+import { NetworkEventType } from './network-event.type';
+import { NetworkNewsService } from './network-news.service';
+import { NewsletterType } from './newsletter.type';
 import { viewerMayDecide } from './membership-access';
 import { MembershipRole } from '../common/enums/membership.enum';
 import { Role } from '../common/enums/role.enum';
@@ -14,12 +20,20 @@ import { NetworkType } from './network.type';
 
 @Resolver(() => NetworkType)
 export class NetworkResolver {
-  constructor(private readonly service: NetworkService) {}
+  constructor(
+    private readonly service: NetworkService,
+    private readonly events: NetworkEventService,
+    private readonly news: NetworkNewsService,
+  ) {}
 
   @Public()
-  @Query(() => [NetworkType])
-  networks() {
-    return this.service.findAll();
+  @Query(() => [NetworkType], { description: 'Networks by name; archived ones only for editors who ask.' })
+  networks(
+    @CurrentViewer({ optional: true }) viewer: Viewer | null,
+    @Args('includeArchived', { type: () => Boolean, nullable: true, description: 'Editors: archived networks too.' })
+    includeArchived?: boolean | null,
+  ) {
+    return this.service.findAll(!!includeArchived && !!viewer && isEditor(viewer));
   }
 
   @Public()
@@ -30,14 +44,39 @@ export class NetworkResolver {
 
   @Roles(Role.EDITOR, Role.ADMIN)
   @Mutation(() => NetworkType, { description: 'Editors: a new network.' })
-  createNetwork(@Args('input') input: CreateNetworkInput) {
-    return this.service.create(input);
+  createNetwork(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateNetworkInput) {
+    return this.service.create(viewer, input);
   }
 
   @Roles(Role.EDITOR, Role.ADMIN)
   @Mutation(() => NetworkType, { description: 'Editors: change name, description, criteria or whether applications are open.' })
-  updateNetwork(@Args('slug') slug: string, @Args('input') input: UpdateNetworkInput) {
-    return this.service.update(slug.slice(0, 200), input);
+  updateNetwork(@CurrentViewer() viewer: Viewer, @Args('slug') slug: string, @Args('input') input: UpdateNetworkInput) {
+    return this.service.update(viewer, slug.slice(0, 200), input);
+  }
+
+  @Roles(Role.EDITOR, Role.ADMIN)
+  @Mutation(() => NetworkType, { description: 'Editors: hide a network from lists and search; its page and history stay.' })
+  archiveNetwork(@Args('slug') slug: string) {
+    return this.service.archive(slug.slice(0, 200));
+  }
+
+  @ResolveField(() => [HealthRegion], {
+    description: 'For networks whose members represent health regions: the regions without an active representative.',
+  })
+  regionsWithoutRepresentative(@Parent() network: Network) {
+    return this.service.regionsWithoutRepresentative(network);
+  }
+
+  @ResolveField('events', () => [NetworkEventType], {
+    description: 'Meetings: upcoming (soonest first), past (latest first), or all by time when not given.',
+  })
+  networkEvents(@Parent() network: Network, @Args('upcoming', { type: () => Boolean, nullable: true }) upcoming?: boolean | null) {
+    return this.events.list(network.id, upcoming);
+  }
+
+  @ResolveField(() => [NewsletterType], { description: 'Sent newsletters, newest first.' })
+  newsletters(@Parent() network: Network) {
+    return this.news.archive(network.id);
   }
 
   @ResolveField(() => Int, { description: 'Active members with published profiles (with the role, when given).' })

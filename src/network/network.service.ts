@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { AuditAction } from '../audit/audit-action';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../graphql/viewer';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
+import { HealthRegion } from '../common/enums/health-region.enum';
 import { MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { badUserInput, notFound } from '../common/errors/app-errors';
@@ -24,10 +28,33 @@ export class NetworkService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Network) private readonly networks: Repository<Network>,
     @InjectRepository(NetworkMembership) private readonly memberships: Repository<NetworkMembership>,
+    private readonly audit: AuditService,
   ) {}
 
-  findAll(): Promise<Network[]> {
-    return this.networks.find({ order: { name: 'ASC' } });
+  /** Archived networks only when asked (editors' pages). */
+  findAll(includeArchived = false): Promise<Network[]> {
+    return this.networks.find({ where: includeArchived ? {} : { archivedAt: IsNull() }, order: { name: 'ASC' } });
+  }
+
+  /** Hides the network from lists and search facets; its page, members and history stay. */
+  async archive(slug: string): Promise<Network> {
+    const network = await this.findBySlugOrFail(slug);
+    if (network.archivedAt) return network;
+    // Applications stop too: nobody can join an archived network.
+    await this.networks.update({ id: network.id, archivedAt: IsNull() }, { archivedAt: new Date(), applicationsOpen: false });
+    return this.findBySlugOrFail(slug);
+  }
+
+  /** For networks whose members represent health regions: the regions no active member represents. */
+  async regionsWithoutRepresentative(network: Network): Promise<HealthRegion[]> {
+    if (!network.representsRegions) return [];
+    const rows: { region: HealthRegion }[] = await this.dataSource.query(
+      `SELECT DISTINCT representing_region AS region FROM network_membership
+        WHERE network_id = $1 AND status = $2 AND representing_region IS NOT NULL`,
+      [network.id, MembershipStatus.ACTIVE],
+    );
+    const filled = new Set(rows.map((r) => r.region));
+    return Object.values(HealthRegion).filter((region) => !filled.has(region));
   }
 
   findBySlug(slug: string): Promise<Network | null> {
@@ -85,21 +112,32 @@ export class NetworkService {
     });
   }
 
-  async create(input: CreateNetworkInput): Promise<Network> {
+  async create(viewer: Viewer, input: CreateNetworkInput): Promise<Network> {
     const name = requireName(input.name);
     const taken = () => badUserInput('slug', 'Det finnes allerede et nettverk med dette kortnavnet.');
     if (await this.networks.existsBy({ slug: input.slug })) throw taken();
     try {
-      return await this.dataSource.manager.save(
-        this.networks.create({
-          slug: input.slug,
-          name,
-          description: input.description.trim(),
-          criteria: input.criteria.trim(),
-          applicationsOpen: input.applicationsOpen,
-          asksResearchBackground: input.asksResearchBackground,
-        }),
-      );
+      return await this.dataSource.transaction(async (tx) => {
+        const network = await tx.save(
+          this.networks.create({
+            slug: input.slug,
+            name,
+            description: input.description.trim(),
+            criteria: input.criteria.trim(),
+            applicationsOpen: input.applicationsOpen,
+            asksResearchBackground: input.asksResearchBackground,
+            representsRegions: input.representsRegions,
+          }),
+        );
+        await this.audit.record(tx, {
+          actor: viewer,
+          action: AuditAction.NETWORK_CREATED,
+          targetType: 'Network',
+          targetId: network.id,
+          after: networkState(network),
+        });
+        return network;
+      });
     } catch (error) {
       // The only unique column is the slug: a concurrent create took it.
       if (isUniqueViolation(error)) throw taken();
@@ -107,16 +145,29 @@ export class NetworkService {
     }
   }
 
-  async update(slug: string, input: UpdateNetworkInput): Promise<Network> {
+  async update(viewer: Viewer, slug: string, input: UpdateNetworkInput): Promise<Network> {
     return this.dataSource.transaction(async (tx) => {
       const network = await tx.findOneBy(Network, { slug });
       if (!network) throw notFound('Fant ikke nettverket.');
+      const before = networkState(network);
       if (input.name != null) network.name = requireName(input.name);
       if (input.description != null) network.description = input.description.trim();
       if (input.criteria != null) network.criteria = input.criteria.trim();
       if (input.applicationsOpen != null) network.applicationsOpen = input.applicationsOpen;
       if (input.asksResearchBackground != null) network.asksResearchBackground = input.asksResearchBackground;
-      return tx.save(network);
+      if (input.representsRegions != null) network.representsRegions = input.representsRegions;
+      const saved = await tx.save(network);
+      const after = networkState(saved);
+      const changed = Object.keys(after).filter((k) => before[k] !== after[k]);
+      await this.audit.record(tx, {
+        actor: viewer,
+        action: AuditAction.NETWORK_UPDATED,
+        targetType: 'Network',
+        targetId: saved.id,
+        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+      });
+      return saved;
     });
   }
 
@@ -130,6 +181,15 @@ export class NetworkService {
     return role ? query.andWhere('m.role = :role', { role }) : query;
   }
 }
+
+const networkState = (n: Network): Record<string, string | boolean> => ({
+  slug: n.slug,
+  name: n.name,
+  description: n.description,
+  criteria: n.criteria,
+  applicationsOpen: n.applicationsOpen,
+  asksResearchBackground: n.asksResearchBackground,
+});
 
 function requireName(raw: string): string {
   const name = raw.trim();

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('Network')
 export class NetworkType {
@@ -22,4 +22,10 @@ export class NetworkType {
 
   @Field({ description: 'Whether an application must state degree and research experience.' })
   asksResearchBackground: boolean;
+
+  @Field({ description: 'Whether members represent health regions, one each (as in Dialogforum).' })
+  representsRegions: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the network was archived; archived networks are hidden from lists and search.' })
+  archivedAt: Date | null;
 }

@@ -18,4 +18,16 @@ export class OrganizationType {
 
   @Field(() => HealthRegion, { nullable: true })
   region: HealthRegion | null;
+
+  @Field({ description: 'For the page /organisasjon/<slug>; kept when renamed.' })
+  slug: string;
+
+  @Field(() => [String], { description: 'Former and other names; a search for one finds the organisation.' })
+  aliases: string[];
+
+  @Field({ description: "A researcher's proposal that editors have not yet approved." })
+  pendingApproval: boolean;
+
+  parentId: string | null;
+  mergedIntoId: string | null;
 }

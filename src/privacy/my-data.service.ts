@@ -5,9 +5,14 @@ import { badUserInput, unauthenticated } from '../common/errors/app-errors';
 import { AccountService } from '../account/account.service';
 import { OneTimeTokenService } from '../account/one-time-token.service';
 import { RefreshTokenService } from '../account/refresh-token.service';
+import { ContactInboxService } from '../contact/contact-inbox.service';
 import { MembershipService } from '../network/membership.service';
+import { PhotoService } from '../photo/photo.service';
+import { NetworkNewsService } from '../network/network-news.service';
 import { ProfileHistoryService } from '../profile/profile-history.service';
 import { ProfileService } from '../profile/profile.service';
+import { AuditService } from '../audit/audit.service';
+import { OrganizationService } from '../organization/organization.service';
 import { PublicationService } from '../publication/publication.service';
 import { RegistryRefreshService } from '../publication/registry-refresh.service';
 
@@ -22,8 +27,13 @@ export class MyDataService {
     private readonly profiles: ProfileService,
     private readonly history: ProfileHistoryService,
     private readonly memberships: MembershipService,
+    private readonly news: NetworkNewsService,
+    private readonly audit: AuditService,
+    private readonly organizations: OrganizationService,
     private readonly publications: PublicationService,
     private readonly registryLinks: RegistryRefreshService,
+    private readonly contact: ContactInboxService,
+    private readonly photos: PhotoService,
   ) {}
 
   /** Everything stored about the account, as JSON. Secrets (password and token hashes) are left out. */
@@ -39,6 +49,9 @@ export class MyDataService {
               r.languages, r.available_as_speaker, r.available_for_media, r.accepts_network_mail, r.email,
               r.email_visibility, r.phone, r.phone_visibility, r.website, r.status, r.review_note, r.published_at,
               r.confirmed_at, r.version, r.created_at, r.updated_at, o.name AS organization,
+              r.media_topics, r.media_available_until, r.speaker_topics, r.speaker_formats::text[] AS speaker_formats,
+              r.travel_regions::text[] AS travel_regions,
+              r.course_leader, r.accepts_messages, r.accepted_contact_purposes::text[] AS accepted_contact_purposes, r.photo_visibility,
               coalesce((SELECT array_agg(a.slug ORDER BY a.slug) FROM researcher_competence_area rca
                           JOIN competence_area a ON a.id = rca.competence_area_id
                          WHERE rca.researcher_id = r.id), '{}') AS competence_areas
@@ -93,6 +106,12 @@ export class MyDataService {
       `SELECT purpose, created_at, expires_at, used_at FROM one_time_token WHERE account_id = $1 ORDER BY created_at`,
       [accountId],
     );
+    const newsletterSubscriptions = await q(
+      `SELECT n.slug AS network, s.created_at, s.confirmed_at, s.unsubscribed_at
+         FROM network_news_subscription s JOIN network n ON n.id = s.network_id
+        WHERE s.email = lower($1) ORDER BY s.created_at`,
+      [account.email],
+    );
     const decisionsMade = await q(
       `SELECT created_at AS at, action, researcher_id FROM profile_change
         WHERE actor_id = $1 AND researcher_id IS DISTINCT FROM $2 ORDER BY created_at`,
@@ -110,7 +129,10 @@ export class MyDataService {
         history,
         sessions,
         mailLinks,
+        newsletterSubscriptions,
         decisionsMadeAsEditor: decisionsMade,
+        portrait: await this.photos.exportFor(accountId),
+        contact: await this.contact.exportFor(accountId),
       },
       null,
       2,
@@ -126,12 +148,19 @@ export class MyDataService {
     if (!(await this.accounts.verifyPassword(accountId, typeof password === 'string' ? password : ''))) {
       throw badUserInput('password', 'Passordet er feil.');
     }
+    const account = await this.accounts.findById(accountId);
+    let portraits: string[] = [];
     await this.dataSource.transaction(async (tx) => {
       // Each table's owner removes its rows, in one transaction; explicit, in dependency order,
       // rather than trusting every cascade to be there.
       const ids = await this.profiles.profileIdsOf(tx, accountId);
+      portraits = await this.photos.eraseFor(tx, ids);
+      await this.contact.eraseFor(tx, ids, accountId, account?.email ?? '');
       await this.memberships.eraseFor(tx, ids, accountId);
+      await this.news.eraseFor(tx, accountId);
       await this.history.eraseFor(tx, ids, accountId);
+      await this.audit.eraseFor(tx, [accountId, ...ids]);
+      await this.organizations.forgetProposer(tx, accountId);
       await this.registryLinks.eraseFor(tx, ids);
       await this.publications.eraseFor(tx, ids);
       await this.profiles.deleteProfiles(tx, ids);
@@ -139,6 +168,8 @@ export class MyDataService {
       await this.oneTimeTokens.deleteAll(accountId, tx);
       await this.accounts.delete(accountId, tx);
     });
+    // Files are not in the transaction: removed once the rows are gone (their URLs 404 already).
+    for (const hash of portraits) await this.photos.deleteFiles(hash);
     return true;
   }
 }

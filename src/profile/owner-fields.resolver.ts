@@ -51,6 +51,11 @@ export class OwnerFieldsResolver {
     return hasFullAccess(r, ctx.req.viewer) ? r.phoneVisibility : null;
   }
 
+  @ResolveField(() => Visibility, { nullable: true, description: `Who sees the portrait. ${OWNER_ONLY}` })
+  photoVisibility(@Parent() r: Researcher, @Context() ctx: GraphQLContext): Visibility | null {
+    return hasFullAccess(r, ctx.req.viewer) ? r.photoVisibility : null;
+  }
+
   @ResolveField(() => Boolean, { nullable: true, description: `Consent to mail from the networks. ${OWNER_ONLY}` })
   acceptsNetworkMail(@Parent() r: Researcher, @Context() ctx: GraphQLContext): boolean | null {
     return hasFullAccess(r, ctx.req.viewer) ? r.acceptsNetworkMail : null;

@@ -16,6 +16,15 @@ export const PROFILE_COLUMNS = {
   availableAsSpeaker: 'available_as_speaker',
   availableForMedia: 'available_for_media',
   acceptsNetworkMail: 'accepts_network_mail',
+  mediaTopics: 'media_topics',
+  mediaAvailableUntil: 'media_available_until',
+  speakerTopics: 'speaker_topics',
+  speakerFormats: 'speaker_formats',
+  travelRegions: 'travel_regions',
+  courseLeader: 'course_leader',
+  acceptsMessages: 'accepts_messages',
+  acceptedContactPurposes: 'accepted_contact_purposes',
+  photoVisibility: 'photo_visibility',
   email: 'email',
   emailVisibility: 'email_visibility',
   phone: 'phone',
@@ -37,6 +46,7 @@ export function uniqueList(values: string[]): string[] {
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => v === b[i]);
   return (a ?? null) === (b ?? null);
 }

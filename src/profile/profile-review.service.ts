@@ -16,6 +16,8 @@ import type { ProfileFreshnessType } from './profile-freshness.type';
 import { ProfileHistoryService } from './profile-history.service';
 import { maySubmit, reviewOutcome } from './review-transitions';
 import { reviewMail } from './review-mail';
+import { AuditAction } from '../audit/audit-action';
+import { AuditService } from '../audit/audit.service';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -28,6 +30,7 @@ export class ProfileReviewService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly history: ProfileHistoryService,
     private readonly mail: MailService,
+    private readonly audit: AuditService,
     private readonly accounts: AccountService,
   ) {}
 
@@ -83,6 +86,15 @@ export class ProfileReviewService {
         actorId: editor.accountId,
         action: transition.action,
         changes: [{ field: 'status', old: profile.status, new: transition.to }],
+        note: cleanNote,
+      });
+      await this.audit.record(tx, {
+        actor: editor,
+        action: REVIEW_AUDIT_ACTION[decision],
+        targetType: 'Researcher',
+        targetId: profile.id,
+        before: { status: profile.status },
+        after: { status: transition.to },
         note: cleanNote,
       });
     });
@@ -172,3 +184,9 @@ function checkNote(note: string | null | undefined, decision: ReviewDecision): s
   }
   return trimmed || null;
 }
+
+const REVIEW_AUDIT_ACTION: Record<ReviewDecision, AuditAction> = {
+  [ReviewDecision.PUBLISH]: AuditAction.PROFILE_PUBLISHED,
+  [ReviewDecision.REJECT]: AuditAction.PROFILE_REJECTED,
+  [ReviewDecision.HIDE]: AuditAction.PROFILE_HIDDEN,
+};

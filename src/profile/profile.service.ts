@@ -64,13 +64,19 @@ export class ProfileService {
     for (const field of Object.keys(PROFILE_COLUMNS) as ProfileColumnField[]) {
       let value = input[field];
       if (value === undefined) continue;
-      if (field === 'keywords' || field === 'languages') value = uniqueList(value as string[]);
+      if (field === 'keywords' || field === 'languages' || field === 'mediaTopics' || field === 'speakerTopics') {
+        value = uniqueList(value as string[]);
+      }
+      // Enum sets are kept in one order, so saving the same choice again changes nothing.
+      if (field === 'speakerFormats' || field === 'travelRegions' || field === 'acceptedContactPurposes') {
+        value = [...new Set(value as string[])].sort() as typeof value;
+      }
       if (sameValue(current[field], value)) continue;
       changes.push({ field, old: (current[field] ?? null) as FieldValue, new: (value ?? null) as FieldValue });
       assignments.push([PROFILE_COLUMNS[field], value]);
     }
-    if (input.organizationId) await this.requireOrganization(input.organizationId);
-    const areas = input.competenceAreas ? await this.resolveAreas(input.competenceAreas) : null;
+    if (input.organizationId) await this.requireOrganization(input.organizationId, viewer);
+    const areas = input.competenceAreas ? await this.resolveAreas(input.competenceAreas, current.id) : null;
 
     try {
       await this.dataSource.transaction(async (tx) => {
@@ -164,18 +170,38 @@ export class ProfileService {
     return rows[0]?.version ?? 0;
   }
 
-  private async requireOrganization(id: string): Promise<void> {
-    if (!(await this.dataSource.getRepository(Organization).existsBy({ id }))) {
-      throw badUserInput('organizationId', 'Ukjent organisasjon.');
-    }
+  /** A listed organisation, or a proposal of the viewer's own (shown on the profile until decided). */
+  private async requireOrganization(id: string, viewer: Viewer): Promise<void> {
+    const organization = isUUID(id, 'loose') ? await this.dataSource.getRepository(Organization).findOneBy({ id }) : null;
+    const usable =
+      organization && !organization.mergedIntoId && (!organization.pendingApproval || organization.proposedById === viewer.accountId);
+    if (!usable) throw badUserInput('organizationId', 'Ukjent organisasjon.');
   }
 
-  private async resolveAreas(slugs: string[]): Promise<CompetenceArea[]> {
+  /**
+   * Slugs to areas: a merged area's slug stands for the area it was merged into; a retired
+   * area may stay on a profile that has it, but not be chosen anew.
+   */
+  private async resolveAreas(slugs: string[], researcherId: string): Promise<CompetenceArea[]> {
     const wanted = uniqueList(slugs);
-    const found = await this.dataSource.getRepository(CompetenceArea).findBy({ slug: In(wanted) });
+    const repo = this.dataSource.getRepository(CompetenceArea);
+    const found = await repo.findBy({ slug: In(wanted) });
     const unknown = wanted.filter((slug) => !found.some((a) => a.slug === slug));
     if (unknown.length > 0) throw badUserInput('competenceAreas', `Ukjent kompetanseområde: ${unknown.join(', ')}.`);
-    return wanted.map((slug) => found.find((a) => a.slug === slug)!);
+    const targets = await repo.findBy({ id: In(found.map((a) => a.mergedIntoId).filter((id): id is string => !!id)) });
+    const resolved = wanted.map((slug) => {
+      const area = found.find((a) => a.slug === slug)!;
+      return area.mergedIntoId ? (targets.find((t) => t.id === area.mergedIntoId) ?? area) : area;
+    });
+    const held: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT competence_area_id AS id FROM researcher_competence_area WHERE researcher_id = $1`,
+      [researcherId],
+    );
+    const retired = resolved.filter((a) => a.retiredAt && !held.some((h) => h.id === a.id));
+    if (retired.length > 0) {
+      throw badUserInput('competenceAreas', `Kompetanseområdet er tatt ut av bruk: ${retired.map((a) => a.name).join(', ')}.`);
+    }
+    return [...new Map(resolved.map((a) => [a.id, a])).values()];
   }
 
   private async areaChange(tx: EntityManager, researcherId: string, areas: CompetenceArea[]): Promise<FieldChange | null> {

@@ -1,6 +1,8 @@
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToOne, VersionColumn } from 'typeorm';
 import { BaseEntity } from '../database/base.entity';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
+import { ALL_CONTACT_PURPOSES, ContactPurpose } from '../common/enums/contact-purpose.enum';
+import { SpeakerFormat } from '../common/enums/speaker-format.enum';
 import { HealthRegion } from '../common/enums/health-region.enum';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { Visibility } from '../common/enums/visibility.enum';
@@ -72,6 +74,41 @@ export class Researcher extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   availableForMedia: boolean;
 
+  /** What she can comment on for the media: short phrases, ranked high in search. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  mediaTopics: string[];
+
+  /** "Available for media now" until this moment; it lapses by itself. */
+  @Column({ type: 'timestamptz', nullable: true })
+  mediaAvailableUntil: Date | null;
+
+  /** Talk titles. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  speakerTopics: string[];
+
+  @Column({ type: 'enum', enum: SpeakerFormat, enumName: 'speaker_format', array: true, default: () => "'{}'" })
+  speakerFormats: SpeakerFormat[];
+
+  /** Health regions she travels to for talks and courses. */
+  @Column({ type: 'enum', enum: HealthRegion, enumName: 'health_region', array: true, default: () => "'{}'" })
+  travelRegions: HealthRegion[];
+
+  @Column({ type: 'boolean', default: false })
+  courseLeader: boolean;
+
+  /** Whether people may write through the contact relay (published profiles with an account only). */
+  @Column({ type: 'boolean', default: true })
+  acceptsMessages: boolean;
+
+  @Column({
+    type: 'enum',
+    enum: ContactPurpose,
+    enumName: 'contact_purpose',
+    array: true,
+    default: () => `'{${ALL_CONTACT_PURPOSES.join(',')}}'`,
+  })
+  acceptedContactPurposes: ContactPurpose[];
+
   /** Consent to newsletters and mail from the networks the person belongs to. */
   @Column({ type: 'boolean', default: false })
   acceptsNetworkMail: boolean;
@@ -90,6 +127,10 @@ export class Researcher extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   website: string | null;
+
+  /** Who sees the portrait (the picture itself is a ProfilePhoto). */
+  @Column({ type: 'enum', enum: Visibility, enumName: 'visibility', default: Visibility.PUBLIC })
+  photoVisibility: Visibility;
 
   @Column({ type: 'enum', enum: ProfileStatus, enumName: 'profile_status', default: ProfileStatus.DRAFT })
   status: ProfileStatus;

@@ -18,6 +18,10 @@ export class ResearcherService {
     return findByIds(this.researchers, ids);
   }
 
+  findByAccountId(accountId: string): Promise<Researcher | null> {
+    return this.researchers.findOneBy({ accountId });
+  }
+
   /** A profile by id or slug, or null when it does not exist or the viewer may not see it. */
   async findVisible(key: { id?: string | null; slug?: string | null }, viewer: Viewer | null | undefined) {
     if (!key.id && !key.slug) throw badUserInput('id', 'Oppgi id eller slug.');

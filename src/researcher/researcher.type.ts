@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AcademicDegree } from '../common/enums/academic-degree.enum';
 import { HealthRegion } from '../common/enums/health-region.enum';
+import { SpeakerFormat } from '../common/enums/speaker-format.enum';
 
 /**
  * A researcher profile as clients see it. Contact fields and owner-only fields are
@@ -46,6 +47,24 @@ export class ResearcherType {
 
   @Field()
   availableForMedia: boolean;
+
+  @Field(() => [String], { description: 'What she can comment on for the media.' })
+  mediaTopics: string[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '"Available for media now" until this moment; past it, it has lapsed.' })
+  mediaAvailableUntil: Date | null;
+
+  @Field(() => [String], { description: 'Talk titles.' })
+  speakerTopics: string[];
+
+  @Field(() => [SpeakerFormat])
+  speakerFormats: SpeakerFormat[];
+
+  @Field(() => [HealthRegion], { description: 'Health regions she travels to for talks and courses.' })
+  travelRegions: HealthRegion[];
+
+  @Field({ description: 'Leads courses ("kursleder").' })
+  courseLeader: boolean;
 
   @Field(() => String, { nullable: true })
   website: string | null;

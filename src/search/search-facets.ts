@@ -18,6 +18,7 @@ const labelOf: Record<FacetDimension, (value: string, label: string | null) => s
   regions: (value) => HEALTH_REGION_LABELS[value as HealthRegion] ?? value,
   degrees: (value) => ACADEMIC_DEGREE_LABELS[value as AcademicDegree] ?? value,
   languages: (value) => languageLabel(value),
+  organizations: (value, label) => label ?? value,
 };
 
 export interface FacetResult {
@@ -36,7 +37,7 @@ const byCountThenLabel = (a: FacetCount, b: FacetCount) => b.count - a.count || 
  * is always listed, with 0 if nothing matches, so the user can see and undo the choice.
  */
 export function toFacets(rows: FacetRow[], filter: SearchFilter): FacetResult {
-  const facets: ResearcherFacets = { competenceAreas: [], networks: [], regions: [], degrees: [], languages: [] };
+  const facets: ResearcherFacets = { competenceAreas: [], networks: [], regions: [], degrees: [], languages: [], organizations: [] };
   let total = 0;
   let scanned = 0;
   let version = '';

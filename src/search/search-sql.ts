@@ -3,8 +3,8 @@ import type { CursorPosition } from './search-cursor';
 import { ResearcherOrder } from './types/researcher-order.enum';
 import { STALE_AFTER_MONTHS } from '../profile/profile-freshness';
 
-export type FacetDimension = 'competenceAreas' | 'networks' | 'regions' | 'degrees' | 'languages';
-export const FACET_DIMENSIONS: readonly FacetDimension[] = ['competenceAreas', 'networks', 'regions', 'degrees', 'languages'];
+export type FacetDimension = 'competenceAreas' | 'networks' | 'regions' | 'degrees' | 'languages' | 'organizations';
+export const FACET_DIMENSIONS: readonly FacetDimension[] = ['competenceAreas', 'networks', 'regions', 'degrees', 'languages', 'organizations'];
 
 /** A filter with empty lists meaning "no filter". */
 export interface SearchFilter {
@@ -13,8 +13,16 @@ export interface SearchFilter {
   regions: string[];
   degrees: string[];
   languages: string[];
+  /** Organisation ids; a merged organisation's id stands for the one it went into. */
+  organizations: string[];
   availableAsSpeaker: boolean | null;
   availableForMedia: boolean | null;
+  availableForMediaNow: boolean | null;
+  courseLeader: boolean | null;
+  speakerFormats: string[];
+  travelRegions: string[];
+  /** The moment "now" means for availableForMediaNow (a parameter, so cached statements name it). */
+  now: Date;
 }
 
 export interface SearchCriteria {
@@ -41,6 +49,9 @@ const NAME_PREFIX_BONUS = 0.5;
 const BIO_ONLY_TERM_MAX = 0.16080;
 // A quoted lexeme in a tsquery's text form ('it''s' doubles the quote).
 const TSQUERY_OPERAND = `'(''(?:[^'']|'''')*'')'`;
+// The search row has no organisation column (the index belongs to the search's own work):
+// read it from the profile by primary key.
+const ORGANIZATION_OF = `(SELECT r.organization_id FROM public.researcher r WHERE r.id = s.researcher_id)`;
 const HEADLINE_OPTIONS = `'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'`;
 
 // Relevance ties go alphabetically, which reads better than an arbitrary but stable order.
@@ -83,7 +94,8 @@ export class SearchSql {
       // area_ids holds each person's areas and their ancestors, so a parent matches sub-areas.
       this.facetConditions.set(
         'competenceAreas',
-        `s.area_ids && ARRAY(SELECT id FROM public.competence_area WHERE slug = ANY(${p.add(filter.competenceAreas)}::text[]))`,
+        // A merged area's slug is a redirect: it stands for the area it was merged into.
+        `s.area_ids && ARRAY(SELECT coalesce(merged_into_id, id) FROM public.competence_area WHERE slug = ANY(${p.add(filter.competenceAreas)}::text[]))`,
       );
     }
     if (filter.networks.length > 0) {
@@ -102,11 +114,30 @@ export class SearchSql {
     if (filter.languages.length > 0) {
       this.facetConditions.set('languages', `s.languages && ${p.add(filter.languages)}::text[]`);
     }
+    if (filter.organizations.length > 0) {
+      this.facetConditions.set(
+        'organizations',
+        `${ORGANIZATION_OF} = ANY(ARRAY(SELECT coalesce(merged_into_id, id) FROM public.organization WHERE id = ANY(${p.add(filter.organizations)}::uuid[])))`,
+      );
+    }
     if (filter.availableAsSpeaker !== null) {
       this.otherConditions.push(`s.available_as_speaker = ${p.add(filter.availableAsSpeaker)}::boolean`);
     }
     if (filter.availableForMedia !== null) {
       this.otherConditions.push(`s.available_for_media = ${p.add(filter.availableForMedia)}::boolean`);
+    }
+    // Media and speaker details are read from the profile row itself (not copied into
+    // researcher_search): one primary-key lookup per candidate, and the index stays as it is.
+    const profile: string[] = [];
+    if (filter.availableForMediaNow !== null) {
+      const now = `${p.add(filter.now)}::timestamptz`;
+      profile.push(filter.availableForMediaNow ? `rp.media_available_until > ${now}` : `(rp.media_available_until IS NULL OR rp.media_available_until <= ${now})`);
+    }
+    if (filter.courseLeader !== null) profile.push(`rp.course_leader = ${p.add(filter.courseLeader)}::boolean`);
+    if (filter.speakerFormats.length > 0) profile.push(`rp.speaker_formats::text[] && ${p.add(filter.speakerFormats)}::text[]`);
+    if (filter.travelRegions.length > 0) profile.push(`rp.travel_regions::text[] && ${p.add(filter.travelRegions)}::text[]`);
+    if (profile.length > 0) {
+      this.otherConditions.push(`EXISTS (SELECT 1 FROM public.researcher rp WHERE rp.id = s.researcher_id AND ${profile.join(' AND ')})`);
     }
   }
 
@@ -229,7 +260,7 @@ export class SearchSql {
     const areas = p.add(this.criteria.filter.competenceAreas);
     const networks = p.add(this.criteria.filter.networks);
     const sql = `${this.withClause('base AS (')}
-        SELECT s.area_ids, s.network_ids, s.region, s.degree, s.languages, ${flags}
+        SELECT s.area_ids, s.network_ids, s.region, s.degree, s.languages, ${ORGANIZATION_OF} AS organization_id, ${flags}
           FROM ${this.from()}
          WHERE ${[this.textCondition(), ...this.otherConditions].filter(Boolean).join(' AND ') || 'true'}
       )
@@ -243,13 +274,13 @@ export class SearchSql {
         FROM public.competence_area ca
         LEFT JOIN (SELECT a, count(*)::int AS n FROM base b, unnest(b.area_ids) AS a
                     WHERE ${allBut('competenceAreas')} GROUP BY a) x ON x.a = ca.id
-       WHERE x.n > 0 OR ca.slug = ANY(${areas}::text[])
+       WHERE (x.n > 0 AND ca.merged_into_id IS NULL AND ca.retired_at IS NULL) OR ca.slug = ANY(${areas}::text[])
       UNION ALL
       SELECT 'networks', nw.slug, nw.name, coalesce(x.n, 0)
         FROM public.network nw
         LEFT JOIN (SELECT nid, count(*)::int AS n FROM base b, unnest(b.network_ids) AS nid
                     WHERE ${allBut('networks')} GROUP BY nid) x ON x.nid = nw.id
-       WHERE x.n > 0 OR nw.slug = ANY(${networks}::text[])
+       WHERE nw.archived_at IS NULL AND (x.n > 0 OR nw.slug = ANY(${networks}::text[]))
       UNION ALL
       SELECT 'regions', b.region, NULL, count(*)::int FROM base b
        WHERE b.region IS NOT NULL AND ${allBut('regions')} GROUP BY b.region
@@ -258,7 +289,12 @@ export class SearchSql {
        WHERE b.degree IS NOT NULL AND ${allBut('degrees')} GROUP BY b.degree
       UNION ALL
       SELECT 'languages', l, NULL, count(*)::int FROM base b, unnest(b.languages) AS l
-       WHERE ${allBut('languages')} GROUP BY l`;
+       WHERE ${allBut('languages')} GROUP BY l
+      UNION ALL
+      SELECT 'organizations', o.id::text, o.name, x.n
+        FROM (SELECT b.organization_id, count(*)::int AS n FROM base b
+               WHERE b.organization_id IS NOT NULL AND ${allBut('organizations')} GROUP BY b.organization_id) x
+        JOIN public.organization o ON o.id = x.organization_id`;
     return { sql, params: p.values };
   }
 

@@ -243,7 +243,7 @@ function required<T>(promise: Promise<T> | null): Promise<T> {
 }
 
 function emptyFacets(): ResearcherFacets {
-  return { competenceAreas: [], networks: [], regions: [], degrees: [], languages: [] };
+  return { competenceAreas: [], networks: [], regions: [], degrees: [], languages: [], organizations: [] };
 }
 
 function normalizeFilter(filter: ResearcherFilter | null | undefined): SearchFilter {
@@ -253,7 +253,14 @@ function normalizeFilter(filter: ResearcherFilter | null | undefined): SearchFil
     regions: unique(filter?.regions),
     degrees: unique(filter?.degrees),
     languages: unique(filter?.languages, (s) => s.toLowerCase()),
+    organizations: unique(filter?.organizations, (s) => s.toLowerCase()),
     availableAsSpeaker: filter?.availableAsSpeaker ?? null,
     availableForMedia: filter?.availableForMedia ?? null,
+    availableForMediaNow: filter?.availableForMediaNow ?? null,
+    courseLeader: filter?.courseLeader ?? null,
+    speakerFormats: unique(filter?.speakerFormats),
+    travelRegions: unique(filter?.travelRegions),
+    // To the minute: the same search within a minute is the same statement.
+    now: new Date(Math.floor(Date.now() / 60_000) * 60_000),
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { slugify } from '../common/text/slugify';
 import { COMPETENCE_AREAS } from './reference-data/competence-areas';
 import { NETWORKS } from './reference-data/networks';
 import { ORGANIZATIONS } from './reference-data/organizations';
@@ -25,21 +26,33 @@ export async function seedReferenceData(tx: EntityManager): Promise<number> {
   let inserted = 0;
   const count = (result: unknown[]) => (inserted += result.length);
 
+  // Missing means never there: a name that editors renamed (kept as an alias), merged away
+  // (its row stays as a redirect) or whose slug they use is left as they left it.
+  const insertedOrganizations: typeof ORGANIZATIONS = [];
   for (const org of ORGANIZATIONS) {
-    count(
-      await tx.query(
-        `INSERT INTO organization (name, short_name, kind, region) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (name) DO NOTHING RETURNING id`,
-        [org.name, org.shortName ?? null, org.kind, org.region],
-      ),
+    const rows: unknown[] = await tx.query(
+      `INSERT INTO organization (name, short_name, kind, region, slug)
+       SELECT $1, $2, $3, $4, $5
+        WHERE NOT EXISTS (SELECT 1 FROM organization WHERE lower($1) = ANY(SELECT lower(a) FROM unnest(aliases) AS a))
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [org.name, org.shortName ?? null, org.kind, org.region, slugify(org.name) || 'organisasjon'],
+    );
+    count(rows);
+    if (rows.length > 0) insertedOrganizations.push(org);
+  }
+  // Parents after all rows exist; only for rows inserted now, so an editor's choice stands.
+  for (const org of insertedOrganizations.filter((o) => o.parent)) {
+    await tx.query(
+      `UPDATE organization SET parent_id = (SELECT id FROM organization WHERE name = $2) WHERE name = $1`,
+      [org.name, org.parent],
     );
   }
 
   for (const network of NETWORKS) {
     count(
       await tx.query(
-        `INSERT INTO network (slug, name, description, criteria, applications_open, asks_research_background)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        `INSERT INTO network (slug, name, description, criteria, applications_open, asks_research_background, represents_regions)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (slug) DO NOTHING RETURNING id`,
         [
           network.slug,
@@ -48,6 +61,7 @@ export async function seedReferenceData(tx: EntityManager): Promise<number> {
           network.criteria,
           network.applicationsOpen,
           network.asksResearchBackground ?? false,
+          network.representsRegions ?? false,
         ],
       ),
     );
@@ -73,7 +87,7 @@ function insertArea(
 ): Promise<unknown[]> {
   return tx.query(
     `INSERT INTO competence_area (slug, name, name_en, parent_id, position)
-     VALUES ($1, $2, $3, (SELECT id FROM competence_area WHERE slug = $4), $5)
+     VALUES ($1, $2, $3, (SELECT coalesce(merged_into_id, id) FROM competence_area WHERE slug = $4), $5)
      ON CONFLICT (slug) DO NOTHING RETURNING id`,
     [slug, name, nameEn, parentSlug, position],
   );

@@ -5,8 +5,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 
-/** Paths the pages never answer: the API and the health checks. */
-const API_PATHS = ['/graphql', '/health'];
+/** Paths the pages never answer: the API, the health checks, uploads and stored media. */
+const API_PATHS = ['/graphql', '/health', '/api', '/media'];
 
 /**
  * The built web pages (web/dist): from src/web under ts-node and Jest, from dist/src/web once

@@ -13,6 +13,7 @@ interface Compose {
     environment?: Record<string, string>;
     depends_on?: Record<string, { condition: string }>;
     healthcheck?: { test: unknown };
+    entrypoint?: unknown;
   }>;
 }
 
@@ -42,6 +43,15 @@ describe('docker-compose.yml', () => {
     expect(JSON.stringify(app.healthcheck?.test)).toContain('/health/ready');
     expect(app.build).toBeDefined();
     expect(Number(db.image!.split(':')[1])).toBeGreaterThanOrEqual(15);
+  });
+
+  it('stores portraits in the compose MinIO, in the bucket minio-init makes, with its root credentials', () => {
+    const { minio, 'minio-init': init } = compose.services;
+    expect(new URL(app.environment!.S3_ENDPOINT).hostname).toBe('minio');
+    expect(app.environment!.S3_ACCESS_KEY_ID).toBe(minio.environment!.MINIO_ROOT_USER);
+    expect(app.environment!.S3_SECRET_ACCESS_KEY).toBe(minio.environment!.MINIO_ROOT_PASSWORD);
+    expect(JSON.stringify(init.entrypoint)).toContain(`mc mb --ignore-existing local/${app.environment!.S3_BUCKET}`);
+    expect(app.depends_on?.['minio-init'].condition).toBe('service_completed_successfully');
   });
 
   it('builds from a multi-stage Dockerfile that runs the compiled app', () => {

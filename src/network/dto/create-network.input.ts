@@ -37,4 +37,9 @@ export class CreateNetworkInput {
   @IsOptional()
   @IsBoolean()
   asksResearchBackground: boolean = false;
+
+  @Field({ defaultValue: false, description: 'Members represent health regions, one each (as in Dialogforum).' })
+  @IsOptional()
+  @IsBoolean()
+  representsRegions: boolean = false;
 }

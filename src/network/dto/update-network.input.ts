@@ -36,4 +36,9 @@ export class UpdateNetworkInput {
   @IsOptional()
   @IsBoolean()
   asksResearchBackground?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  representsRegions?: boolean;
 }

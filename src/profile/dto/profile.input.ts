@@ -1,8 +1,9 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDate,
   IsEmail,
   IsEnum,
   IsISO6391,
@@ -15,6 +16,8 @@ import {
   MinLength,
 } from 'class-validator';
 import { AcademicDegree } from '../../common/enums/academic-degree.enum';
+import { ContactPurpose } from '../../common/enums/contact-purpose.enum';
+import { SpeakerFormat } from '../../common/enums/speaker-format.enum';
 import { HealthRegion } from '../../common/enums/health-region.enum';
 import { Visibility } from '../../common/enums/visibility.enum';
 import { NoControlChars, Trim, TrimToNull } from '../../common/validation/text';
@@ -119,6 +122,69 @@ export class ProfileInput {
   @IfPresent()
   @IsBoolean()
   availableForMedia?: boolean;
+
+  @Field(() => [String], { nullable: true, description: 'What she can comment on for the media: up to 10 short phrases, ranked high in search.' })
+  @IfPresent()
+  @TrimEach()
+  @IsArray({ message: 'Oppgi en liste med medietemaer.' })
+  @ArrayMaxSize(10, { message: 'Du kan ha høyst 10 medietemaer.' })
+  @IsString({ each: true })
+  @MinLength(2, { each: true, message: 'Et medietema må ha minst 2 tegn.' })
+  @MaxLength(80, { each: true, message: 'Et medietema kan ha høyst 80 tegn.' })
+  @NoControlChars({}, { each: true })
+  mediaTopics?: string[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: '"Available for media now" until this moment (it lapses by itself); null clears it.' })
+  @IsOptional()
+  @IsDate({ message: 'Oppgi et tidspunkt.' })
+  mediaAvailableUntil?: Date | null;
+
+  @Field(() => [String], { nullable: true, description: 'Talk titles.' })
+  @IfPresent()
+  @TrimEach()
+  @IsArray({ message: 'Oppgi en liste med foredragstitler.' })
+  @ArrayMaxSize(20, { message: 'Du kan ha høyst 20 foredragstitler.' })
+  @IsString({ each: true })
+  @MinLength(2, { each: true, message: 'En foredragstittel må ha minst 2 tegn.' })
+  @MaxLength(150, { each: true, message: 'En foredragstittel kan ha høyst 150 tegn.' })
+  @NoControlChars({}, { each: true })
+  speakerTopics?: string[];
+
+  @Field(() => [SpeakerFormat], { nullable: true })
+  @IfPresent()
+  @IsArray({ message: 'Oppgi en liste med formater.' })
+  @ArrayMaxSize(10, { message: 'For mange formater.' })
+  @IsEnum(SpeakerFormat, { each: true, message: 'Ukjent format.' })
+  speakerFormats?: SpeakerFormat[];
+
+  @Field(() => [HealthRegion], { nullable: true, description: 'Health regions she travels to for talks and courses.' })
+  @IfPresent()
+  @IsArray({ message: 'Oppgi en liste med helseregioner.' })
+  @ArrayMaxSize(10, { message: 'For mange helseregioner.' })
+  @IsEnum(HealthRegion, { each: true, message: 'Ukjent helseregion.' })
+  travelRegions?: HealthRegion[];
+
+  @Field({ nullable: true, description: 'Leads courses ("kursleder").' })
+  @IfPresent()
+  @IsBoolean()
+  courseLeader?: boolean;
+
+  @Field({ nullable: true, description: 'Whether people may write through the site (contactResearcher).' })
+  @IfPresent()
+  @IsBoolean()
+  acceptsMessages?: boolean;
+
+  @Field(() => [ContactPurpose], { nullable: true, description: 'What people may write about.' })
+  @IfPresent()
+  @IsArray({ message: 'Oppgi en liste med formål.' })
+  @ArrayMaxSize(10, { message: 'For mange formål.' })
+  @IsEnum(ContactPurpose, { each: true, message: 'Ukjent formål.' })
+  acceptedContactPurposes?: ContactPurpose[];
+
+  @Field(() => Visibility, { nullable: true, description: 'Who sees the portrait (PUBLIC by default).' })
+  @IfPresent()
+  @IsEnum(Visibility, { message: 'Ukjent synlighet.' })
+  photoVisibility?: Visibility;
 
   @Field({ nullable: true, description: 'Consent to newsletters and mail from the networks one belongs to.' })
   @IfPresent()

@@ -1,7 +1,8 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { AcademicDegree } from '../../common/enums/academic-degree.enum';
 import { HealthRegion } from '../../common/enums/health-region.enum';
+import { SpeakerFormat } from '../../common/enums/speaker-format.enum';
 
 const MAX_VALUES = 50;
 
@@ -45,6 +46,13 @@ export class ResearcherFilter {
   @Matches(/^[a-zA-Z]{2,3}$/, { each: true, message: 'Språk oppgis som ISO 639-1-kode, for eksempel nb, en eller se.' })
   languages?: string[] | null;
 
+  @Field(() => [ID], { nullable: true, description: 'Workplaces (organisation ids); a merged one finds the people moved on.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES, { message: `Velg høyst ${MAX_VALUES} organisasjoner.` })
+  @IsUUID('all', { each: true, message: 'Ukjent organisasjon.' })
+  organizations?: string[] | null;
+
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()
@@ -54,4 +62,28 @@ export class ResearcherFilter {
   @IsOptional()
   @IsBoolean()
   availableForMedia?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Available for media now: mediaAvailableUntil is still ahead.' })
+  @IsOptional()
+  @IsBoolean()
+  availableForMediaNow?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Leads courses ("kursleder").' })
+  @IsOptional()
+  @IsBoolean()
+  courseLeader?: boolean | null;
+
+  @Field(() => [SpeakerFormat], { nullable: true, description: 'Speaks in any of these formats.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsEnum(SpeakerFormat, { each: true })
+  speakerFormats?: SpeakerFormat[] | null;
+
+  @Field(() => [HealthRegion], { nullable: true, description: 'Travels to any of these health regions for talks and courses.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsEnum(HealthRegion, { each: true })
+  travelRegions?: HealthRegion[] | null;
 }

@@ -21,4 +21,7 @@ export class ResearcherFacets {
 
   @Field(() => [FacetCount])
   languages: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'Workplaces: the value is the organisation id.' })
+  organizations: FacetCount[];
 }

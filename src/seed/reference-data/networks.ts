@@ -15,6 +15,8 @@ export interface NetworkSeed {
   applicationsOpen: boolean;
   /** Whether an application must state degree and research experience. */
   asksResearchBackground?: boolean;
+  /** Whether members represent health regions, one each. */
+  representsRegions?: boolean;
 }
 
 export const NETWORKS: NetworkSeed[] = [
@@ -64,5 +66,6 @@ export const NETWORKS: NetworkSeed[] = [
       'nettverket, i tillegg til lederen for Nasjonal kompetansetjeneste for læring og mestring ' +
       'innen helse. Det tas ikke imot søknader om medlemskap.',
     applicationsOpen: false,
+    representsRegions: true,
   },
 ];

@@ -16,6 +16,8 @@ export interface OrganizationSeed {
   shortName?: string;
   kind: OrganizationKind;
   region: HealthRegion | null;
+  /** The name of the organisation this one is part of (an LMS under its health trust). */
+  parent?: string;
 }
 
 const { HEALTH_TRUST, MUNICIPALITY, UNIVERSITY, USER_ORGANIZATION, LMS_CENTRE, OTHER } =
@@ -153,11 +155,13 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
   {
     name: 'Lærings- og mestringssenteret, Oslo universitetssykehus',
     kind: LMS_CENTRE,
+    parent: 'Oslo universitetssykehus HF',
     region: SOUTH_EAST,
   },
   {
     name: 'Lærings- og mestringssenteret, Akershus universitetssykehus',
     kind: LMS_CENTRE,
+    parent: 'Akershus universitetssykehus HF',
     region: SOUTH_EAST,
   },
   {
@@ -165,15 +169,26 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
     shortName: 'RK PPO',
     kind: LMS_CENTRE,
     region: SOUTH_EAST,
+    parent: 'Helse Sør-Øst RHF',
   },
-  { name: 'Lærings- og mestringssenteret i Helse Bergen', kind: LMS_CENTRE, region: WEST },
-  { name: 'Lærings- og mestringssenteret, St. Olavs hospital', kind: LMS_CENTRE, region: CENTRAL },
+  { name: 'Lærings- og mestringssenteret i Helse Bergen', kind: LMS_CENTRE, region: WEST, parent: 'Helse Bergen HF' },
+  { name: 'Lærings- og mestringssenteret, St. Olavs hospital', kind: LMS_CENTRE, region: CENTRAL, parent: 'St. Olavs hospital HF' },
   {
     name: 'Lærings- og mestringssenteret, Universitetssykehuset Nord-Norge',
     kind: LMS_CENTRE,
+    parent: 'Universitetssykehuset Nord-Norge HF',
     region: NORTH,
   },
-  { name: 'Lærings- og mestringssenteret, Nordlandssykehuset', kind: LMS_CENTRE, region: NORTH },
+  { name: 'Lærings- og mestringssenteret, Nordlandssykehuset', kind: LMS_CENTRE, region: NORTH, parent: 'Nordlandssykehuset HF' },
+  {
+    name: 'Lærings- og mestringssenteret, Sørlandet sykehus',
+    kind: LMS_CENTRE,
+    region: SOUTH_EAST,
+    parent: 'Sørlandet sykehus HF',
+  },
+  { name: 'Lærings- og mestringssenteret i Helse Stavanger', kind: LMS_CENTRE, region: WEST, parent: 'Helse Stavanger HF' },
+  { name: 'Lærings- og mestringssenteret i Helse Møre og Romsdal', kind: LMS_CENTRE, region: CENTRAL, parent: 'Helse Møre og Romsdal HF' },
+  { name: 'Lærings- og mestringssenteret, Helgelandssykehuset', kind: LMS_CENTRE, region: NORTH, parent: 'Helgelandssykehuset HF' },
 
   // --- Municipalities ------------------------------------------------------------------
   { name: 'Oslo kommune', kind: MUNICIPALITY, region: SOUTH_EAST },
@@ -184,7 +199,16 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
   { name: 'Tromsø kommune', kind: MUNICIPALITY, region: NORTH },
   { name: 'Bodø kommune', kind: MUNICIPALITY, region: NORTH },
 
+  // --- The regional health authorities, which own the health trusts -------------------
+  // Helse Sør-Øst RHF owns the competence service (through Oslo universitetssykehus HF).
+  { name: 'Helse Sør-Øst RHF', shortName: 'HSØ', kind: HEALTH_TRUST, region: SOUTH_EAST },
+  { name: 'Helse Vest RHF', kind: HEALTH_TRUST, region: WEST },
+  { name: 'Helse Midt-Norge RHF', kind: HEALTH_TRUST, region: CENTRAL },
+  { name: 'Helse Nord RHF', kind: HEALTH_TRUST, region: NORTH },
+
   // --- National competence services and other bodies ----------------------------------
+  { name: 'Helse- og omsorgsdepartementet', shortName: 'HOD', kind: OTHER, region: null },
+  { name: 'Folkehelseinstituttet', shortName: 'FHI', kind: OTHER, region: null },
   {
     // Hosted by Oslo universitetssykehus HF; owned by Helse Sør-Øst RHF.
     name: 'Nasjonal kompetansetjeneste for læring og mestring innen helse',

@@ -12,6 +12,54 @@ export type AcademicDegree =
   | 'PHD'
   | 'PHD_IN_PROGRESS';
 
+/** Every field optional on update (absent: unchanged). `parent: null` moves the area to the top level. */
+export type CompetenceAreaInput = {
+  description?: string | null | undefined;
+  /** Label in Norwegian Bokmål. */
+  name?: string | null | undefined;
+  /** Label in English. */
+  nameEn?: string | null | undefined;
+  /** Slug of a top-level area; null for the top level. */
+  parent?: string | null | undefined;
+  /** On create only: the slug (made from the name when absent). */
+  slug?: string | null | undefined;
+};
+
+export type ContactInput = {
+  /** When the sender needs an answer by (e.g. a press deadline). */
+  deadline?: string | null | undefined;
+  message: string;
+  purpose: ContactPurpose;
+  senderEmail: string;
+  senderName: string;
+  senderOrganization?: string | null | undefined;
+  subject: string;
+};
+
+export type ContactPurpose =
+  | 'COLLABORATION'
+  | 'MEDIA'
+  | 'OTHER'
+  | 'SPEAKER';
+
+export type ContactStatus =
+  | 'AWAITING_CONFIRMATION'
+  | 'SENT';
+
+export type CreateNetworkInput = {
+  applicationsOpen?: boolean;
+  /** Applications must state degree and research experience. */
+  asksResearchBackground?: boolean;
+  /** Who may join. */
+  criteria?: string;
+  description?: string;
+  name: string;
+  /** Members represent health regions, one each (as in Dialogforum). */
+  representsRegions?: boolean;
+  /** URL name: lower-case letters, digits and hyphens. Cannot be changed later. */
+  slug: string;
+};
+
 export type HealthRegion =
   | 'CENTRAL'
   | 'NORTH'
@@ -31,6 +79,31 @@ export type MembershipStatus =
   | 'ENDED'
   | 'PENDING';
 
+export type NetworkEventInput = {
+  agenda?: string;
+  digital?: boolean;
+  /** The minutes as text. */
+  minutesText?: string | null | undefined;
+  /** A link to the minutes (http or https). */
+  minutesUrl?: string | null | undefined;
+  place?: string | null | undefined;
+  startsAt: string;
+  title: string;
+};
+
+/** Every field optional on update (absent: unchanged). */
+export type OrganizationInput = {
+  /** Former and other names ("Høgskolen i Oslo" for OsloMet); a search for one finds the organisation. */
+  aliases?: Array<string> | null | undefined;
+  kind?: OrganizationKind | null | undefined;
+  name?: string | null | undefined;
+  /** The organisation this one is part of (an LMS under its health trust); null for none. */
+  parent?: string | number | null | undefined;
+  region?: HealthRegion | null | undefined;
+  /** An abbreviation, e.g. OUS. */
+  shortName?: string | null | undefined;
+};
+
 export type OrganizationKind =
   | 'HEALTH_TRUST'
   | 'LMS_CENTRE'
@@ -39,7 +112,19 @@ export type OrganizationKind =
   | 'UNIVERSITY'
   | 'USER_ORGANIZATION';
 
+/** A workplace missing from the list, proposed by a researcher. */
+export type OrganizationProposalInput = {
+  /** OTHER when absent. */
+  kind?: OrganizationKind | null | undefined;
+  name: string;
+  region?: HealthRegion | null | undefined;
+};
+
 export type ProfileInput = {
+  /** What people may write about. */
+  acceptedContactPurposes?: Array<ContactPurpose> | null | undefined;
+  /** Whether people may write through the site (contactResearcher). */
+  acceptsMessages?: boolean | null | undefined;
   /** Consent to newsletters and mail from the networks one belongs to. */
   acceptsNetworkMail?: boolean | null | undefined;
   availableAsSpeaker?: boolean | null | undefined;
@@ -47,6 +132,8 @@ export type ProfileInput = {
   bio?: string | null | undefined;
   /** Competence area slugs. */
   competenceAreas?: Array<string> | null | undefined;
+  /** Leads courses ("kursleder"). */
+  courseLeader?: boolean | null | undefined;
   degree?: AcademicDegree | null | undefined;
   /** Contact address shown on the profile (by its visibility). */
   email?: string | null | undefined;
@@ -56,14 +143,25 @@ export type ProfileInput = {
   keywords?: Array<string> | null | undefined;
   /** ISO 639-1 codes, e.g. nb, nn, en, se. */
   languages?: Array<string> | null | undefined;
+  /** "Available for media now" until this moment (it lapses by itself); null clears it. */
+  mediaAvailableUntil?: string | null | undefined;
+  /** What she can comment on for the media: up to 10 short phrases, ranked high in search. */
+  mediaTopics?: Array<string> | null | undefined;
   /** ORCID iD; checked with its ISO 7064 11,2 check character. */
   orcid?: string | null | undefined;
   organizationId?: string | number | null | undefined;
   phone?: string | null | undefined;
   phoneVisibility?: Visibility | null | undefined;
+  /** Who sees the portrait (PUBLIC by default). */
+  photoVisibility?: Visibility | null | undefined;
   region?: HealthRegion | null | undefined;
+  speakerFormats?: Array<SpeakerFormat> | null | undefined;
+  /** Talk titles. */
+  speakerTopics?: Array<string> | null | undefined;
   /** Job title, e.g. "førsteamanuensis". */
   title?: string | null | undefined;
+  /** Health regions she travels to for talks and courses. */
+  travelRegions?: Array<HealthRegion> | null | undefined;
   website?: string | null | undefined;
 };
 
@@ -108,17 +206,32 @@ export type RegistryImportInput = {
   works?: Array<string> | null | undefined;
 };
 
+export type RepresentationInput = {
+  organizationId?: string | number | null | undefined;
+  region?: HealthRegion | null | undefined;
+};
+
 export type ResearcherFilter = {
   availableAsSpeaker?: boolean | null | undefined;
   availableForMedia?: boolean | null | undefined;
+  /** Available for media now: mediaAvailableUntil is still ahead. */
+  availableForMediaNow?: boolean | null | undefined;
   /** Competence-area slugs; an area also matches its sub-areas. */
   competenceAreas?: Array<string> | null | undefined;
+  /** Leads courses ("kursleder"). */
+  courseLeader?: boolean | null | undefined;
   degrees?: Array<AcademicDegree> | null | undefined;
   /** ISO 639-1 codes, e.g. nb, en, se. */
   languages?: Array<string> | null | undefined;
   /** Network slugs; only active memberships count. */
   networks?: Array<string> | null | undefined;
+  /** Workplaces (organisation ids); a merged one finds the people moved on. */
+  organizations?: Array<string | number> | null | undefined;
   regions?: Array<HealthRegion> | null | undefined;
+  /** Speaks in any of these formats. */
+  speakerFormats?: Array<SpeakerFormat> | null | undefined;
+  /** Travels to any of these health regions for talks and courses. */
+  travelRegions?: Array<HealthRegion> | null | undefined;
 };
 
 export type ResearcherOrder =
@@ -141,6 +254,19 @@ export type Role =
   | 'ADMIN'
   | 'EDITOR'
   | 'RESEARCHER';
+
+export type SpeakerFormat =
+  | 'DIGITAL'
+  | 'IN_PERSON';
+
+export type UpdateNetworkInput = {
+  applicationsOpen?: boolean | null | undefined;
+  asksResearchBackground?: boolean | null | undefined;
+  criteria?: string | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  representsRegions?: boolean | null | undefined;
+};
 
 export type Visibility =
   | 'PRIVATE'
@@ -183,12 +309,12 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } | null };
 
-export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> };
+export type MyProfileFieldsFragment = { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
+export type MyProfileQuery = { me: { id: string, email: string, role: Role, emailVerifiedAt: string | null, profile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } | null } | null };
 
 export type ProfileChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -201,17 +327,17 @@ export type UpdateMyProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type SubmitMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type SubmitMyProfileMutation = { submitMyProfileForReview: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ConfirmMyProfileMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ConfirmMyProfileMutation = { confirmMyProfileIsCurrent: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ExportMyDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -232,6 +358,13 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, account: { id: string, email: string, role: Role, profile: { id: string, slug: string, fullName: string, status: ProfileStatus | null } | null } } };
+
+export type ProposeOrganizationMutationVariables = Exact<{
+  input: OrganizationProposalInput;
+}>;
+
+
+export type ProposeOrganizationMutation = { proposeOrganization: { id: string, name: string } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -260,6 +393,108 @@ export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; 
 
 export type ResendVerificationMutation = { resendVerificationEmail: boolean };
 
+export type ContactResearcherMutationVariables = Exact<{
+  researcher: string | number;
+  input: ContactInput;
+}>;
+
+
+export type ContactResearcherMutation = { contactResearcher: { status: ContactStatus } };
+
+export type ConfirmContactSenderMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmContactSenderMutation = { confirmContactSender: { status: ContactStatus } };
+
+export type MyMessagesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyMessagesQuery = { myMessages: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, senderName: string, senderEmail: string, senderOrganization: string | null, purpose: ContactPurpose, subject: string, message: string, deadline: string | null, receivedAt: string, answered: boolean, senderBlocked: boolean } }> } };
+
+export type MarkContactMessageAnsweredMutationVariables = Exact<{
+  id: string | number;
+  answered: boolean;
+}>;
+
+
+export type MarkContactMessageAnsweredMutation = { markContactMessageAnswered: { id: string, answered: boolean } };
+
+export type BlockContactSenderMutationVariables = Exact<{
+  message: string | number;
+  blocked: boolean;
+}>;
+
+
+export type BlockContactSenderMutation = { blockContactSender: { id: string, senderBlocked: boolean } };
+
+export type ReportContactAbuseMutationVariables = Exact<{
+  message: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReportContactAbuseMutation = { reportContactAbuse: { id: string } };
+
+export type ContactAbuseReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContactAbuseReportsQuery = { contactAbuseReports: { totalCount: number, edges: Array<{ node: { id: string, senderName: string, senderEmail: string, purpose: ContactPurpose, subject: string, message: string, reason: string | null, reportedAt: string, senderBlockedForEveryone: boolean } }> } };
+
+export type BlockContactSenderForEveryoneMutationVariables = Exact<{
+  report?: string | number | null | undefined;
+}>;
+
+
+export type BlockContactSenderForEveryoneMutation = { blockContactSenderForEveryone: boolean };
+
+export type MarkContactAbuseReportHandledMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkContactAbuseReportHandledMutation = { markContactAbuseReportHandled: { id: string } };
+
+export type AccountsQueryVariables = Exact<{
+  query?: string | null | undefined;
+  role?: Role | null | undefined;
+  disabled?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccountsQuery = { accounts: { totalCount: number, edges: Array<{ node: { id: string, email: string, role: Role, disabledAt: string | null, profile: { slug: string, fullName: string, status: ProfileStatus | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SetAccountRoleMutationVariables = Exact<{
+  id: string | number;
+  role: Role;
+}>;
+
+
+export type SetAccountRoleMutation = { setAccountRole: { id: string, role: Role } };
+
+export type SetAccountDisabledMutationVariables = Exact<{
+  id: string | number;
+  disabled: boolean;
+}>;
+
+
+export type SetAccountDisabledMutation = { setAccountDisabled: { id: string, disabledAt: string | null } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  actor?: string | number | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, at: string, actorId: string | null, actorRole: string | null, action: string, targetType: string, targetId: string | null, before: string | null, after: string | null, note: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type ReviewProfileFieldsFragment = { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, loginAddressConfirmed: boolean | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> };
 
 export type EditorQueuesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -275,6 +510,245 @@ export type ReviewProfileMutationVariables = Exact<{
 
 
 export type ReviewProfileMutation = { reviewProfile: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, email: string | null, loginAddressConfirmed: boolean | null, phone: string | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, updatedAt: string, confirmedAt: string | null, publishedAt: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } };
+
+export type AllNetworksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllNetworksQuery = { networks: Array<{ id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, representsRegions: boolean, archivedAt: string | null }> };
+
+export type CreateNetworkMutationVariables = Exact<{
+  input: CreateNetworkInput;
+}>;
+
+
+export type CreateNetworkMutation = { createNetwork: { id: string, slug: string } };
+
+export type UpdateNetworkMutationVariables = Exact<{
+  slug: string;
+  input: UpdateNetworkInput;
+}>;
+
+
+export type UpdateNetworkMutation = { updateNetwork: { id: string } };
+
+export type ArchiveNetworkMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ArchiveNetworkMutation = { archiveNetwork: { id: string, archivedAt: string | null } };
+
+export type EditorOrganizationFieldsFragment = { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: HealthRegion | null, aliases: Array<string>, pendingApproval: boolean, parent: { id: string, name: string } | null };
+
+export type EditorOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorOrganizationsQuery = { organizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: HealthRegion | null, aliases: Array<string>, pendingApproval: boolean, parent: { id: string, name: string } | null }>, proposedOrganizations: Array<{ id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: HealthRegion | null, aliases: Array<string>, pendingApproval: boolean, parent: { id: string, name: string } | null }> };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: OrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { id: string, name: string } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  input: OrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, name: string } };
+
+export type MergeOrganizationsMutationVariables = Exact<{
+  from: string | number;
+  into: string | number;
+}>;
+
+
+export type MergeOrganizationsMutation = { mergeOrganizations: { id: string, name: string } };
+
+export type ApproveOrganizationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveOrganizationMutation = { approveOrganization: { id: string, name: string } };
+
+export type CatalogueStatisticsQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type CatalogueStatisticsQuery = { catalogueStatistics: { year: number, publishedProfiles: number, applicationsDecided: number, applicationsApproved: number, applicationsDeclined: number, medianDaysToDecision: number | null, byRegion: Array<{ value: string, label: string, count: number }>, byCompetenceArea: Array<{ value: string, label: string, count: number }>, byOrganizationKind: Array<{ value: string, label: string, count: number }>, profilesByMonth: Array<{ month: string, newProfiles: number, updatedProfiles: number, unconfirmedProfiles: number }>, networkMembers: Array<{ network: string, networkName: string, role: MembershipRole, roleLabel: string, count: number }> } };
+
+export type SearchSynonymsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchSynonymsQuery = { searchSynonyms: Array<{ term: string, expansions: Array<string> }> };
+
+export type SetSearchSynonymMutationVariables = Exact<{
+  term: string;
+  expansions: Array<string> | string;
+}>;
+
+
+export type SetSearchSynonymMutation = { setSearchSynonym: { term: string, expansions: Array<string> } };
+
+export type RemoveSearchSynonymMutationVariables = Exact<{
+  term: string;
+}>;
+
+
+export type RemoveSearchSynonymMutation = { removeSearchSynonym: boolean };
+
+export type EditorAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EditorAreasQuery = { competenceAreas: Array<{ slug: string, name: string, nameEn: string, description: string | null, retired: boolean, parent: { slug: string } | null, mergedInto: { slug: string, name: string } | null }> };
+
+export type CreateAreaMutationVariables = Exact<{
+  input: CompetenceAreaInput;
+}>;
+
+
+export type CreateAreaMutation = { createCompetenceArea: { slug: string, name: string } };
+
+export type UpdateAreaMutationVariables = Exact<{
+  slug: string;
+  input: CompetenceAreaInput;
+}>;
+
+
+export type UpdateAreaMutation = { updateCompetenceArea: { slug: string, name: string } };
+
+export type MergeAreasMutationVariables = Exact<{
+  from: string;
+  into: string;
+}>;
+
+
+export type MergeAreasMutation = { mergeCompetenceAreas: { slug: string, name: string } };
+
+export type RetireAreaMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RetireAreaMutation = { retireCompetenceArea: { slug: string, name: string } };
+
+export type NetworkAdminQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NetworkAdminQuery = { network: { id: string, slug: string, name: string, representsRegions: boolean, archivedAt: string | null, viewerCanDecide: boolean, regionsWithoutRepresentative: Array<HealthRegion> } | null, networkMemberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, startedOn: string | null, endedOn: string | null, representing: string | null, representingRegion: HealthRegion | null, endNote: string | null, decidedBy: string | null, endedBy: string | null, researcher: { id: string, fullName: string } }> };
+
+export type CatalogueSearchQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type CatalogueSearchQuery = { researchers: { edges: Array<{ node: { id: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } };
+
+export type AdminOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOrganizationsQuery = { organizations: Array<{ id: string, name: string }> };
+
+export type AddNetworkMemberMutationVariables = Exact<{
+  network: string;
+  researcher: string | number;
+  role: MembershipRole;
+  representing?: RepresentationInput | null | undefined;
+}>;
+
+
+export type AddNetworkMemberMutation = { addNetworkMember: { id: string } };
+
+export type SetMembershipRoleMutationVariables = Exact<{
+  id: string | number;
+  role: MembershipRole;
+}>;
+
+
+export type SetMembershipRoleMutation = { setMembershipRole: { id: string, role: MembershipRole } };
+
+export type EndMembershipMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type EndMembershipMutation = { endMembership: { id: string, status: MembershipStatus } };
+
+export type MailingListQueryVariables = Exact<{
+  network: string;
+}>;
+
+
+export type MailingListQuery = { networkMailingList: string };
+
+export type SendNewsletterMutationVariables = Exact<{
+  network: string;
+  subject: string;
+  body: string;
+}>;
+
+
+export type SendNewsletterMutation = { sendNetworkNewsletter: { id: string, recipientCount: number | null } };
+
+export type CreateNetworkEventMutationVariables = Exact<{
+  network: string;
+  input: NetworkEventInput;
+}>;
+
+
+export type CreateNetworkEventMutation = { createNetworkEvent: { id: string } };
+
+export type UpdateNetworkEventMutationVariables = Exact<{
+  id: string | number;
+  input: NetworkEventInput;
+}>;
+
+
+export type UpdateNetworkEventMutation = { updateNetworkEvent: { id: string } };
+
+export type DeleteNetworkEventMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteNetworkEventMutation = { deleteNetworkEvent: boolean };
+
+export type NetworkEventsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type NetworkEventsQuery = { network: { id: string, events: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }> } | null };
+
+export type SubscribeToNetworkNewsMutationVariables = Exact<{
+  network: string;
+  email: string;
+}>;
+
+
+export type SubscribeToNetworkNewsMutation = { subscribeToNetworkNews: boolean };
+
+export type ConfirmNewsSubscriptionMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmNewsSubscriptionMutation = { confirmNewsSubscription: boolean };
+
+export type UnsubscribeFromNetworkNewsMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeFromNetworkNewsMutation = { unsubscribeFromNetworkNews: boolean };
 
 export type MyMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -303,7 +777,7 @@ export type PendingApplicationsQueryVariables = Exact<{
 }>;
 
 
-export type PendingApplicationsQuery = { pendingApplications: Array<{ id: string, createdAt: string, motivation: string | null, applicantDegree: AcademicDegree | null, researchExperience: string | null, researcher: { id: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> };
+export type PendingApplicationsQuery = { pendingApplications: Array<{ id: string, createdAt: string, addressConfirmed: boolean | null, motivation: string | null, applicantDegree: AcademicDegree | null, researchExperience: string | null, researcher: { id: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> };
 
 export type DecideMembershipMutationVariables = Exact<{
   id: string | number;
@@ -326,7 +800,22 @@ export type NetworkPageQueryVariables = Exact<{
 }>;
 
 
-export type NetworkPageQuery = { network: { id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, memberCount: number, viewerCanDecide: boolean, viewerMembership: { id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null } | null, members: Array<{ id: string, role: MembershipRole, representing: string | null, representingRegion: HealthRegion | null, researcher: { id: string, slug: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } | null };
+export type NetworkPageQuery = { network: { id: string, slug: string, name: string, description: string, criteria: string, applicationsOpen: boolean, asksResearchBackground: boolean, memberCount: number, viewerCanDecide: boolean, representsRegions: boolean, archivedAt: string | null, regionsWithoutRepresentative: Array<HealthRegion>, upcomingEvents: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }>, pastEvents: Array<{ id: string, title: string, startsAt: string, place: string | null, digital: boolean, agenda: string, minutesText: string | null, minutesUrl: string | null }>, newsletters: Array<{ id: string, subject: string, body: string, createdAt: string }>, viewerMembership: { id: string, status: MembershipStatus, role: MembershipRole, createdAt: string, startedOn: string | null } | null, members: Array<{ id: string, role: MembershipRole, representing: string | null, representingRegion: HealthRegion | null, researcher: { id: string, slug: string, fullName: string, title: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null } }> } | null };
+
+export type OrganizationPageQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OrganizationPageQuery = { organization: { id: string, slug: string, name: string, shortName: string | null, kind: OrganizationKind, region: HealthRegion | null, aliases: Array<string>, parent: { slug: string, name: string } | null } | null };
+
+export type OrganizationResearchersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationResearchersQuery = { researchers: { totalCount: number, edges: Array<{ node: { id: string, slug: string, fullName: string, title: string | null, competenceAreas: Array<{ slug: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConfirmProfileByTokenMutationVariables = Exact<{
   token: string;
@@ -340,7 +829,7 @@ export type ResearcherProfileQueryVariables = Exact<{
 }>;
 
 
-export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, email: string | null, phone: string | null, website: string | null, updatedAt: string, lastConfirmedAt: string | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }>, publications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null }> } | null };
+export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, photoUrl: string | null, email: string | null, phone: string | null, website: string | null, updatedAt: string, lastConfirmedAt: string | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }>, publications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null }> } | null };
 
 export type NetworkContactsQueryVariables = Exact<{
   slug: string;
@@ -375,14 +864,14 @@ export type ImportFromOrcidMutationVariables = Exact<{
 }>;
 
 
-export type ImportFromOrcidMutation = { importFromOrcid: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ImportFromOrcidMutation = { importFromOrcid: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type ImportFromNvaMutationVariables = Exact<{
   input: RegistryImportInput;
 }>;
 
 
-export type ImportFromNvaMutation = { importFromNva: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string }> } };
+export type ImportFromNvaMutation = { importFromNva: { id: string, slug: string, fullName: string, givenName: string, familyName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsNetworkMail: boolean | null, email: string | null, emailVisibility: Visibility | null, phone: string | null, phoneVisibility: Visibility | null, website: string | null, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, photoVisibility: Visibility | null, photoUrl: string | null, status: ProfileStatus | null, reviewNote: string | null, confirmedAt: string | null, publishedAt: string | null, updatedAt: string, version: number, organization: { id: string, name: string, kind: OrganizationKind, pendingApproval: boolean } | null, competenceAreas: Array<{ slug: string }> } };
 
 export type AddMyPublicationMutationVariables = Exact<{
   input: PublicationInput;
@@ -441,7 +930,7 @@ export type SearchResearchersQueryVariables = Exact<{
 }>;
 
 
-export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> } } };
+export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, mediaAvailableUntil: string | null, courseLeader: boolean, speakerFormats: Array<SpeakerFormat>, photoUrl: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> } } };
 
 export type CompetenceAreaTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -501,6 +990,16 @@ export const MyProfileFieldsFragmentDoc = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -510,6 +1009,8 @@ export const MyProfileFieldsFragmentDoc = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -549,6 +1050,22 @@ export const ReviewProfileFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReviewProfileFields"}) as unknown as TypedDocumentString<ReviewProfileFieldsFragment, unknown>;
+export const EditorOrganizationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EditorOrganizationFields on Organization {
+  id
+  slug
+  name
+  shortName
+  kind
+  region
+  aliases
+  pendingApproval
+  parent {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EditorOrganizationFields"}) as unknown as TypedDocumentString<EditorOrganizationFieldsFragment, unknown>;
 export const MyPublicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment MyPublicationFields on Publication {
   id
@@ -705,6 +1222,16 @@ export const MyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -714,6 +1241,8 @@ export const MyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -763,6 +1292,16 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -772,6 +1311,8 @@ export const UpdateMyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -804,6 +1345,16 @@ export const SubmitMyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -813,6 +1364,8 @@ export const SubmitMyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -845,6 +1398,16 @@ export const ConfirmMyProfileDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -854,6 +1417,8 @@ export const ConfirmMyProfileDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -891,6 +1456,14 @@ export const ChangePasswordDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const ProposeOrganizationDocument = new TypedDocumentString(`
+    mutation ProposeOrganization($input: OrganizationProposalInput!) {
+  proposeOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeOrganizationMutation, ProposeOrganizationMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -911,6 +1484,173 @@ export const ResendVerificationDocument = new TypedDocumentString(`
   resendVerificationEmail
 }
     `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const ContactResearcherDocument = new TypedDocumentString(`
+    mutation ContactResearcher($researcher: ID!, $input: ContactInput!) {
+  contactResearcher(researcher: $researcher, input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ContactResearcherMutation, ContactResearcherMutationVariables>;
+export const ConfirmContactSenderDocument = new TypedDocumentString(`
+    mutation ConfirmContactSender($token: String!) {
+  confirmContactSender(token: $token) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmContactSenderMutation, ConfirmContactSenderMutationVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($first: Int, $after: String) {
+  myMessages(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        senderName
+        senderEmail
+        senderOrganization
+        purpose
+        subject
+        message
+        deadline
+        receivedAt
+        answered
+        senderBlocked
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const MarkContactMessageAnsweredDocument = new TypedDocumentString(`
+    mutation MarkContactMessageAnswered($id: ID!, $answered: Boolean!) {
+  markContactMessageAnswered(id: $id, answered: $answered) {
+    id
+    answered
+  }
+}
+    `) as unknown as TypedDocumentString<MarkContactMessageAnsweredMutation, MarkContactMessageAnsweredMutationVariables>;
+export const BlockContactSenderDocument = new TypedDocumentString(`
+    mutation BlockContactSender($message: ID!, $blocked: Boolean!) {
+  blockContactSender(message: $message, blocked: $blocked) {
+    id
+    senderBlocked
+  }
+}
+    `) as unknown as TypedDocumentString<BlockContactSenderMutation, BlockContactSenderMutationVariables>;
+export const ReportContactAbuseDocument = new TypedDocumentString(`
+    mutation ReportContactAbuse($message: ID!, $reason: String) {
+  reportContactAbuse(message: $message, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportContactAbuseMutation, ReportContactAbuseMutationVariables>;
+export const ContactAbuseReportsDocument = new TypedDocumentString(`
+    query ContactAbuseReports {
+  contactAbuseReports(first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        senderName
+        senderEmail
+        purpose
+        subject
+        message
+        reason
+        reportedAt
+        senderBlockedForEveryone
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactAbuseReportsQuery, ContactAbuseReportsQueryVariables>;
+export const BlockContactSenderForEveryoneDocument = new TypedDocumentString(`
+    mutation BlockContactSenderForEveryone($report: ID) {
+  blockContactSenderForEveryone(report: $report)
+}
+    `) as unknown as TypedDocumentString<BlockContactSenderForEveryoneMutation, BlockContactSenderForEveryoneMutationVariables>;
+export const MarkContactAbuseReportHandledDocument = new TypedDocumentString(`
+    mutation MarkContactAbuseReportHandled($id: ID!) {
+  markContactAbuseReportHandled(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MarkContactAbuseReportHandledMutation, MarkContactAbuseReportHandledMutationVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts($query: String, $role: Role, $disabled: Boolean, $after: String) {
+  accounts(
+    query: $query
+    role: $role
+    disabled: $disabled
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        email
+        role
+        disabledAt
+        profile {
+          slug
+          fullName
+          status
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const SetAccountRoleDocument = new TypedDocumentString(`
+    mutation SetAccountRole($id: ID!, $role: Role!) {
+  setAccountRole(id: $id, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountRoleMutation, SetAccountRoleMutationVariables>;
+export const SetAccountDisabledDocument = new TypedDocumentString(`
+    mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {
+  setAccountDisabled(id: $id, disabled: $disabled) {
+    id
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountDisabledMutation, SetAccountDisabledMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: String, $actor: ID, $action: String) {
+  auditLog(first: $first, after: $after, actor: $actor, action: $action) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        at
+        actorId
+        actorRole
+        action
+        targetType
+        targetId
+        before
+        after
+        note
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
 export const EditorQueuesDocument = new TypedDocumentString(`
     query EditorQueues {
   pendingProfiles(first: 100) {
@@ -995,6 +1735,357 @@ export const ReviewProfileDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ReviewProfileMutation, ReviewProfileMutationVariables>;
+export const AllNetworksDocument = new TypedDocumentString(`
+    query AllNetworks {
+  networks(includeArchived: true) {
+    id
+    slug
+    name
+    description
+    criteria
+    applicationsOpen
+    asksResearchBackground
+    representsRegions
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<AllNetworksQuery, AllNetworksQueryVariables>;
+export const CreateNetworkDocument = new TypedDocumentString(`
+    mutation CreateNetwork($input: CreateNetworkInput!) {
+  createNetwork(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNetworkMutation, CreateNetworkMutationVariables>;
+export const UpdateNetworkDocument = new TypedDocumentString(`
+    mutation UpdateNetwork($slug: String!, $input: UpdateNetworkInput!) {
+  updateNetwork(slug: $slug, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
+export const ArchiveNetworkDocument = new TypedDocumentString(`
+    mutation ArchiveNetwork($slug: String!) {
+  archiveNetwork(slug: $slug) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveNetworkMutation, ArchiveNetworkMutationVariables>;
+export const EditorOrganizationsDocument = new TypedDocumentString(`
+    query EditorOrganizations {
+  organizations {
+    ...EditorOrganizationFields
+  }
+  proposedOrganizations {
+    ...EditorOrganizationFields
+  }
+}
+    fragment EditorOrganizationFields on Organization {
+  id
+  slug
+  name
+  shortName
+  kind
+  region
+  aliases
+  pendingApproval
+  parent {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EditorOrganizationsQuery, EditorOrganizationsQueryVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: OrganizationInput!) {
+  createOrganization(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+  updateOrganization(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const MergeOrganizationsDocument = new TypedDocumentString(`
+    mutation MergeOrganizations($from: ID!, $into: ID!) {
+  mergeOrganizations(from: $from, into: $into) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MergeOrganizationsMutation, MergeOrganizationsMutationVariables>;
+export const ApproveOrganizationDocument = new TypedDocumentString(`
+    mutation ApproveOrganization($id: ID!) {
+  approveOrganization(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveOrganizationMutation, ApproveOrganizationMutationVariables>;
+export const CatalogueStatisticsDocument = new TypedDocumentString(`
+    query CatalogueStatistics($year: Int) {
+  catalogueStatistics(year: $year) {
+    year
+    publishedProfiles
+    byRegion {
+      value
+      label
+      count
+    }
+    byCompetenceArea {
+      value
+      label
+      count
+    }
+    byOrganizationKind {
+      value
+      label
+      count
+    }
+    profilesByMonth {
+      month
+      newProfiles
+      updatedProfiles
+      unconfirmedProfiles
+    }
+    networkMembers {
+      network
+      networkName
+      role
+      roleLabel
+      count
+    }
+    applicationsDecided
+    applicationsApproved
+    applicationsDeclined
+    medianDaysToDecision
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueStatisticsQuery, CatalogueStatisticsQueryVariables>;
+export const SearchSynonymsDocument = new TypedDocumentString(`
+    query SearchSynonyms {
+  searchSynonyms {
+    term
+    expansions
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSynonymsQuery, SearchSynonymsQueryVariables>;
+export const SetSearchSynonymDocument = new TypedDocumentString(`
+    mutation SetSearchSynonym($term: String!, $expansions: [String!]!) {
+  setSearchSynonym(term: $term, expansions: $expansions) {
+    term
+    expansions
+  }
+}
+    `) as unknown as TypedDocumentString<SetSearchSynonymMutation, SetSearchSynonymMutationVariables>;
+export const RemoveSearchSynonymDocument = new TypedDocumentString(`
+    mutation RemoveSearchSynonym($term: String!) {
+  removeSearchSynonym(term: $term)
+}
+    `) as unknown as TypedDocumentString<RemoveSearchSynonymMutation, RemoveSearchSynonymMutationVariables>;
+export const EditorAreasDocument = new TypedDocumentString(`
+    query EditorAreas {
+  competenceAreas(includeRetired: true) {
+    slug
+    name
+    nameEn
+    description
+    retired
+    parent {
+      slug
+    }
+    mergedInto {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EditorAreasQuery, EditorAreasQueryVariables>;
+export const CreateAreaDocument = new TypedDocumentString(`
+    mutation CreateArea($input: CompetenceAreaInput!) {
+  createCompetenceArea(input: $input) {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAreaMutation, CreateAreaMutationVariables>;
+export const UpdateAreaDocument = new TypedDocumentString(`
+    mutation UpdateArea($slug: String!, $input: CompetenceAreaInput!) {
+  updateCompetenceArea(slug: $slug, input: $input) {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAreaMutation, UpdateAreaMutationVariables>;
+export const MergeAreasDocument = new TypedDocumentString(`
+    mutation MergeAreas($from: String!, $into: String!) {
+  mergeCompetenceAreas(from: $from, into: $into) {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MergeAreasMutation, MergeAreasMutationVariables>;
+export const RetireAreaDocument = new TypedDocumentString(`
+    mutation RetireArea($slug: String!) {
+  retireCompetenceArea(slug: $slug) {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RetireAreaMutation, RetireAreaMutationVariables>;
+export const NetworkAdminDocument = new TypedDocumentString(`
+    query NetworkAdmin($slug: String!) {
+  network(slug: $slug) {
+    id
+    slug
+    name
+    representsRegions
+    archivedAt
+    viewerCanDecide
+    regionsWithoutRepresentative
+  }
+  networkMemberships(network: $slug, first: 500) {
+    id
+    role
+    status
+    startedOn
+    endedOn
+    representing
+    representingRegion
+    endNote
+    decidedBy
+    endedBy
+    researcher {
+      id
+      fullName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkAdminQuery, NetworkAdminQueryVariables>;
+export const CatalogueSearchDocument = new TypedDocumentString(`
+    query CatalogueSearch($query: String!) {
+  researchers(query: $query, first: 10) {
+    edges {
+      node {
+        id
+        fullName
+        title
+        region
+        organization {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogueSearchQuery, CatalogueSearchQueryVariables>;
+export const AdminOrganizationsDocument = new TypedDocumentString(`
+    query AdminOrganizations {
+  organizations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminOrganizationsQuery, AdminOrganizationsQueryVariables>;
+export const AddNetworkMemberDocument = new TypedDocumentString(`
+    mutation AddNetworkMember($network: String!, $researcher: ID!, $role: MembershipRole!, $representing: RepresentationInput) {
+  addNetworkMember(
+    network: $network
+    researcher: $researcher
+    role: $role
+    representing: $representing
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddNetworkMemberMutation, AddNetworkMemberMutationVariables>;
+export const SetMembershipRoleDocument = new TypedDocumentString(`
+    mutation SetMembershipRole($id: ID!, $role: MembershipRole!) {
+  setMembershipRole(id: $id, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetMembershipRoleMutation, SetMembershipRoleMutationVariables>;
+export const EndMembershipDocument = new TypedDocumentString(`
+    mutation EndMembership($id: ID!, $note: String) {
+  endMembership(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EndMembershipMutation, EndMembershipMutationVariables>;
+export const MailingListDocument = new TypedDocumentString(`
+    query MailingList($network: String!) {
+  networkMailingList(network: $network)
+}
+    `) as unknown as TypedDocumentString<MailingListQuery, MailingListQueryVariables>;
+export const SendNewsletterDocument = new TypedDocumentString(`
+    mutation SendNewsletter($network: String!, $subject: String!, $body: String!) {
+  sendNetworkNewsletter(network: $network, subject: $subject, body: $body) {
+    id
+    recipientCount
+  }
+}
+    `) as unknown as TypedDocumentString<SendNewsletterMutation, SendNewsletterMutationVariables>;
+export const CreateNetworkEventDocument = new TypedDocumentString(`
+    mutation CreateNetworkEvent($network: String!, $input: NetworkEventInput!) {
+  createNetworkEvent(network: $network, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateNetworkEventMutation, CreateNetworkEventMutationVariables>;
+export const UpdateNetworkEventDocument = new TypedDocumentString(`
+    mutation UpdateNetworkEvent($id: ID!, $input: NetworkEventInput!) {
+  updateNetworkEvent(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNetworkEventMutation, UpdateNetworkEventMutationVariables>;
+export const DeleteNetworkEventDocument = new TypedDocumentString(`
+    mutation DeleteNetworkEvent($id: ID!) {
+  deleteNetworkEvent(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteNetworkEventMutation, DeleteNetworkEventMutationVariables>;
+export const NetworkEventsDocument = new TypedDocumentString(`
+    query NetworkEvents($slug: String!) {
+  network(slug: $slug) {
+    id
+    events {
+      id
+      title
+      startsAt
+      place
+      digital
+      agenda
+      minutesText
+      minutesUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkEventsQuery, NetworkEventsQueryVariables>;
+export const SubscribeToNetworkNewsDocument = new TypedDocumentString(`
+    mutation SubscribeToNetworkNews($network: String!, $email: String!) {
+  subscribeToNetworkNews(network: $network, email: $email)
+}
+    `) as unknown as TypedDocumentString<SubscribeToNetworkNewsMutation, SubscribeToNetworkNewsMutationVariables>;
+export const ConfirmNewsSubscriptionDocument = new TypedDocumentString(`
+    mutation ConfirmNewsSubscription($token: String!) {
+  confirmNewsSubscription(token: $token)
+}
+    `) as unknown as TypedDocumentString<ConfirmNewsSubscriptionMutation, ConfirmNewsSubscriptionMutationVariables>;
+export const UnsubscribeFromNetworkNewsDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromNetworkNews($token: String!) {
+  unsubscribeFromNetworkNews(token: $token)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromNetworkNewsMutation, UnsubscribeFromNetworkNewsMutationVariables>;
 export const MyMembershipsDocument = new TypedDocumentString(`
     query MyMemberships {
   me {
@@ -1050,6 +2141,7 @@ export const PendingApplicationsDocument = new TypedDocumentString(`
   pendingApplications(network: $network) {
     id
     createdAt
+    addressConfirmed
     motivation
     applicantDegree
     researchExperience
@@ -1098,6 +2190,35 @@ export const NetworkPageDocument = new TypedDocumentString(`
     asksResearchBackground
     memberCount
     viewerCanDecide
+    representsRegions
+    archivedAt
+    regionsWithoutRepresentative
+    upcomingEvents: events(upcoming: true) {
+      id
+      title
+      startsAt
+      place
+      digital
+      agenda
+      minutesText
+      minutesUrl
+    }
+    pastEvents: events(upcoming: false) {
+      id
+      title
+      startsAt
+      place
+      digital
+      agenda
+      minutesText
+      minutesUrl
+    }
+    newsletters {
+      id
+      subject
+      body
+      createdAt
+    }
     viewerMembership {
       id
       status
@@ -1125,6 +2246,51 @@ export const NetworkPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NetworkPageQuery, NetworkPageQueryVariables>;
+export const OrganizationPageDocument = new TypedDocumentString(`
+    query OrganizationPage($slug: String!) {
+  organization(slug: $slug) {
+    id
+    slug
+    name
+    shortName
+    kind
+    region
+    aliases
+    parent {
+      slug
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationPageQuery, OrganizationPageQueryVariables>;
+export const OrganizationResearchersDocument = new TypedDocumentString(`
+    query OrganizationResearchers($id: ID!, $after: String) {
+  researchers(
+    filter: {organizations: [$id]}
+    orderBy: NAME
+    first: 50
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        id
+        slug
+        fullName
+        title
+        competenceAreas {
+          slug
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationResearchersQuery, OrganizationResearchersQueryVariables>;
 export const ConfirmProfileByTokenDocument = new TypedDocumentString(`
     mutation ConfirmProfileByToken($token: String!) {
   confirmProfileByToken(token: $token)
@@ -1145,6 +2311,15 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
     languages
     availableAsSpeaker
     availableForMedia
+    acceptsMessages
+    acceptedContactPurposes
+    mediaTopics
+    mediaAvailableUntil
+    speakerTopics
+    speakerFormats
+    travelRegions
+    courseLeader
+    photoUrl
     email
     phone
     website
@@ -1307,6 +2482,16 @@ export const ImportFromOrcidDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -1316,6 +2501,8 @@ export const ImportFromOrcidDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -1348,6 +2535,16 @@ export const ImportFromNvaDocument = new TypedDocumentString(`
   phone
   phoneVisibility
   website
+  mediaTopics
+  mediaAvailableUntil
+  speakerTopics
+  speakerFormats
+  travelRegions
+  courseLeader
+  acceptsMessages
+  acceptedContactPurposes
+  photoVisibility
+  photoUrl(size: MEDIUM)
   status
   reviewNote
   confirmedAt
@@ -1357,6 +2554,8 @@ export const ImportFromNvaDocument = new TypedDocumentString(`
   organization {
     id
     name
+    kind
+    pendingApproval
   }
   competenceAreas {
     slug
@@ -1477,6 +2676,10 @@ export const SearchResearchersDocument = new TypedDocumentString(`
         title
         availableAsSpeaker
         availableForMedia
+        mediaAvailableUntil
+        courseLeader
+        speakerFormats
+        photoUrl(size: SMALL)
         region
         organization {
           id

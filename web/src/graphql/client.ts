@@ -88,3 +88,11 @@ async function send<TResult, TVariables>(
   }
   return body.data;
 }
+
+/**
+ * The current access token (refreshed if it ran out), for the few calls that are not GraphQL
+ * (portrait upload): the same session, the same bearer header.
+ */
+export function accessToken(): Promise<string | null> {
+  return auth.token();
+}

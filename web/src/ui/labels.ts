@@ -1,4 +1,4 @@
-import type { AcademicDegree, HealthRegion, MembershipRole } from '../gql/graphql';
+import type { AcademicDegree, HealthRegion, MembershipRole, SpeakerFormat } from '../gql/graphql';
 
 // Bokmål labels for the API's enums (the API sends values; facets carry their own labels).
 export const REGION_LABELS: Record<HealthRegion, string> = {
@@ -58,4 +58,26 @@ export function languageLabel(code: string): string {
   }
   const name = languageNames?.of(code);
   return name && name !== code ? name.charAt(0).toLocaleUpperCase('nb') + name.slice(1) : code;
+}
+
+export const SPEAKER_FORMAT_LABELS: Record<SpeakerFormat, string> = {
+  IN_PERSON: 'Fysisk oppmøte',
+  DIGITAL: 'Digitalt',
+};
+
+/**
+ * "Tilgjengelig for media nå / i dag / denne uka" from mediaAvailableUntil (null once lapsed):
+ * "i dag" when it runs out later today, "denne uka" within the week, "nå" otherwise.
+ */
+export function mediaAvailability(until: string | null | undefined, now = new Date()): string | null {
+  if (!until) return null;
+  const end = new Date(until);
+  if (end.getTime() <= now.getTime()) return null;
+  const endOfToday = new Date(now);
+  endOfToday.setHours(23, 59, 59, 999);
+  if (end.getTime() <= endOfToday.getTime()) return 'Tilgjengelig for media i dag';
+  const endOfWeek = new Date(endOfToday);
+  endOfWeek.setDate(endOfWeek.getDate() + ((7 - endOfWeek.getDay()) % 7));
+  if (end.getTime() <= endOfWeek.getTime()) return 'Tilgjengelig for media denne uka';
+  return 'Tilgjengelig for media nå';
 }

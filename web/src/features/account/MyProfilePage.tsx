@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback, useState } from 'react';
+import { Link } from 'wouter';
 import { RequireSignIn } from '../../auth/RequireSignIn';
 import { useSession } from '../../auth/use-session';
 import type { MyProfileFieldsFragment } from '../../gql/graphql';
@@ -11,6 +12,7 @@ import { EmailVerificationNotice } from './EmailVerificationNotice';
 import { MyDataPanel } from './MyDataPanel';
 import { MyProfileQuery, ProfileChoicesQuery } from './my-profile-operations';
 import { ProfileEditor } from './ProfileEditor';
+import { ProposeWorkplace } from './ProposeWorkplace';
 import { ProfileStatusPanel } from './ProfileStatusPanel';
 import { MyPublicationsPanel } from '../publications/MyPublicationsPanel';
 import { RegistryImportPanel } from '../publications/RegistryImportPanel';
@@ -65,6 +67,9 @@ function MyProfile() {
       <p className="lead">
         Innlogget som {profile.fullName} ({account.email}).
       </p>
+      <p>
+        <Link href="/min-profil/henvendelser">Henvendelser</Link>: meldinger folk har sendt deg gjennom katalogen.
+      </p>
       {!account.emailVerifiedAt && <EmailVerificationNotice email={account.email} />}
       <p role="status" className="ok-message">
         {notice}
@@ -78,6 +83,13 @@ function MyProfile() {
         onSaved={(p) => changed(p, 'Endringene er lagret.')}
         onReload={reload}
         onDirtyChange={onDirtyChange}
+        onPhotoChanged={reload}
+      />
+      <ProposeWorkplace
+        onProposed={(name) => {
+          reload();
+          setNotice(`«${name}» er foreslått og er nå arbeidsstedet ditt. Redaksjonen ser på forslaget.`);
+        }}
       />
       <RegistryImportPanel
         orcid={profile.orcid ?? null}

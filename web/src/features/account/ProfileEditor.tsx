@@ -6,6 +6,8 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AboutFields } from './AboutFields';
 import { CompetenceAreaFields } from './CompetenceAreaFields';
 import { ContactFields } from './ContactFields';
+import { MediaSpeakerFields } from './MediaSpeakerFields';
+import { PortraitFields } from './PortraitFields';
 import { type FormErrors, NO_ERRORS, toFormErrors } from './form-errors';
 import type { FormSectionProps } from './form-section';
 import { UpdateMyProfileMutation } from './my-profile-operations';
@@ -22,12 +24,14 @@ export function ProfileEditor({
   onSaved,
   onReload,
   onDirtyChange,
+  onPhotoChanged,
 }: {
   profile: MyProfileFieldsFragment;
   choices: ProfileChoicesQuery;
   onSaved: (profile: MyProfileFieldsFragment) => void;
   onReload: () => void;
   onDirtyChange: (dirty: boolean) => void;
+  onPhotoChanged: () => void;
 }) {
   const [initial] = useState(() => fromProfile(profile));
   const [values, setValues] = useState<ProfileValues>(initial);
@@ -61,11 +65,21 @@ export function ProfileEditor({
   return (
     <form className="form profile-form" onSubmit={submit} noValidate aria-labelledby="profil-skjema-tittel">
       <h2 id="profil-skjema-tittel">Profilen din</h2>
-      <AboutFields {...section} organizations={choices.organizations} />
+      <AboutFields
+        {...section}
+        // A workplace the owner proposed is not in the list until an editor approves it.
+        organizations={
+          profile.organization && !choices.organizations.some((o) => o.id === profile.organization?.id)
+            ? [...choices.organizations, { ...profile.organization, region: null }]
+            : choices.organizations
+        }
+      />
       <fieldset className="form-section">
         <legend>Fagområder</legend>
         <CompetenceAreaFields {...section} areas={choices.competenceAreas} />
       </fieldset>
+      <PortraitFields {...section} photoUrl={profile.photoUrl ?? null} onPhotoChanged={onPhotoChanged} />
+      <MediaSpeakerFields {...section} />
       <ContactFields {...section} />
       {conflict && (
         <div className="error-message" role="alert">

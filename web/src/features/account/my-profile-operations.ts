@@ -22,6 +22,16 @@ export const MyProfileFields = graphql(`
     phone
     phoneVisibility
     website
+    mediaTopics
+    mediaAvailableUntil
+    speakerTopics
+    speakerFormats
+    travelRegions
+    courseLeader
+    acceptsMessages
+    acceptedContactPurposes
+    photoVisibility
+    photoUrl(size: MEDIUM)
     status
     reviewNote
     confirmedAt
@@ -31,6 +41,8 @@ export const MyProfileFields = graphql(`
     organization {
       id
       name
+      kind
+      pendingApproval
     }
     competenceAreas {
       slug
@@ -115,6 +127,15 @@ export const ChangePasswordMutation = graphql(`
       account {
         ...SessionAccount
       }
+    }
+  }
+`);
+
+export const ProposeOrganizationMutation = graphql(`
+  mutation ProposeOrganization($input: OrganizationProposalInput!) {
+    proposeOrganization(input: $input) {
+      id
+      name
     }
   }
 `);

@@ -1,4 +1,12 @@
-import type { AcademicDegree, HealthRegion, MyProfileFieldsFragment, ProfileInput, Visibility } from '../../gql/graphql';
+import type {
+  AcademicDegree,
+  ContactPurpose,
+  HealthRegion,
+  MyProfileFieldsFragment,
+  ProfileInput,
+  SpeakerFormat,
+  Visibility,
+} from '../../gql/graphql';
 
 /** The profile form as the person edits it: text as typed, lists as chosen. */
 export interface ProfileValues {
@@ -21,6 +29,16 @@ export interface ProfileValues {
   phone: string;
   phoneVisibility: Visibility;
   website: string;
+  mediaTopics: string;
+  /** datetime-local text, '' for not available. */
+  mediaAvailableUntil: string;
+  speakerTopics: string;
+  speakerFormats: SpeakerFormat[];
+  travelRegions: HealthRegion[];
+  courseLeader: boolean;
+  acceptsMessages: boolean;
+  acceptedContactPurposes: ContactPurpose[];
+  photoVisibility: Visibility;
 }
 
 /** Every ProfileInput field the form edits, in the order they appear on the page. */
@@ -44,6 +62,15 @@ export const PROFILE_FIELDS = [
   'phone',
   'phoneVisibility',
   'website',
+  'mediaTopics',
+  'mediaAvailableUntil',
+  'speakerTopics',
+  'speakerFormats',
+  'travelRegions',
+  'courseLeader',
+  'acceptsMessages',
+  'acceptedContactPurposes',
+  'photoVisibility',
 ] as const satisfies readonly (keyof ProfileValues)[];
 
 export function fromProfile(p: MyProfileFieldsFragment): ProfileValues {
@@ -67,12 +94,25 @@ export function fromProfile(p: MyProfileFieldsFragment): ProfileValues {
     phone: p.phone ?? '',
     phoneVisibility: p.phoneVisibility ?? 'PRIVATE',
     website: p.website ?? '',
+    mediaTopics: p.mediaTopics.join(', '),
+    mediaAvailableUntil: toLocalInput(p.mediaAvailableUntil),
+    speakerTopics: p.speakerTopics.join('\n'),
+    speakerFormats: p.speakerFormats,
+    travelRegions: p.travelRegions,
+    courseLeader: p.courseLeader,
+    acceptsMessages: p.acceptsMessages,
+    acceptedContactPurposes: p.acceptedContactPurposes,
+    photoVisibility: p.photoVisibility ?? 'PUBLIC',
   };
 }
 
 function toInputValue(field: keyof ProfileValues, values: ProfileValues): unknown {
   const value = values[field];
-  if (field === 'keywords') return splitKeywords(values.keywords);
+  if (field === 'keywords' || field === 'mediaTopics') return splitKeywords(values[field]);
+  if (field === 'speakerTopics') return values.speakerTopics.split('\n').map((t) => t.trim()).filter(Boolean);
+  if (field === 'mediaAvailableUntil') return values.mediaAvailableUntil ? new Date(values.mediaAvailableUntil).toISOString() : null;
+  // Sets: the order they were ticked in is no change.
+  if (field === 'speakerFormats' || field === 'travelRegions' || field === 'acceptedContactPurposes') return [...values[field]].sort();
   // An empty choice clears the field; the API takes an empty string as "clear" for text.
   if ((field === 'degree' || field === 'region' || field === 'organizationId') && value === '') return null;
   return value;
@@ -94,4 +134,13 @@ export function changedInput(initial: ProfileValues, values: ProfileValues): Pro
     if (JSON.stringify(before) !== JSON.stringify(after)) input[field] = after;
   }
   return input as ProfileInput;
+}
+
+/** An ISO time as the value of an <input type="datetime-local"> (local time, to the minute). */
+export function toLocalInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (d.getTime() <= Date.now()) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -1,10 +1,13 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { RequireSignIn } from '../../auth/RequireSignIn';
+import { AbuseReports } from '../contact/AbuseReports';
 import { useQuery } from '../../graphql/use-query';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { EditorQueuesQuery } from './editor-operations';
+import { EditorNav } from './EditorNav';
 import { ReviewCard } from './ReviewCard';
 import { UnconfirmedCard } from './UnconfirmedCard';
 
@@ -28,7 +31,9 @@ function EditorQueues() {
 
   return (
     <div className="page page--medium">
+      <EditorNav />
       <h1>Redaksjon</h1>
+      <p><Link href="/redaksjon/nettverk">Administrer nettverkene</Link></p>
       <p role="status" className="ok-message">
         {notice}
       </p>
@@ -88,6 +93,7 @@ function EditorQueues() {
               </ul>
             )}
           </section>
+          <AbuseReports />
         </>
       ) : null}
     </div>

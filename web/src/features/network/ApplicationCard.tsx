@@ -66,6 +66,12 @@ export function ApplicationCard({
         )}
         <dt>Begrunnelse</dt>
         <dd className="application__text">{a.motivation ?? 'Ingen begrunnelse oppgitt.'}</dd>
+        {a.addressConfirmed === null ? null : (
+          <>
+            <dt>E-postadresse</dt>
+            <dd>{a.addressConfirmed ? 'Bekreftet' : 'Ikke bekreftet ennå (får ikke nettverkets e-post før den er bekreftet)'}</dd>
+          </>
+        )}
       </dl>
       {alreadyDecided ? null : (
         <div className="field">

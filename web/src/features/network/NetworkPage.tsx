@@ -4,7 +4,9 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { type Grouping, parseGrouping } from './group-members';
-import { memberCountText } from './labels';
+import { EventList } from './EventList';
+import { formatDate, memberCountText, REGION_LABELS } from './labels';
+import { NewsSubscribeForm } from './NewsSubscribeForm';
 import './network.css';
 import { MemberList } from './MemberList';
 import { MembershipPanel } from './MembershipPanel';
@@ -65,7 +67,11 @@ function NetworkPageFor({ slug, signedIn }: { slug: string; signedIn: boolean })
     <article className="page network">
       <p className="breadcrumb"><Link href="/nettverk">Alle nettverk</Link></p>
       <h1>{n.name}</h1>
+      {n.archivedAt ? <p className="notice">Nettverket ble arkivert {formatDate(n.archivedAt)} og er ikke lenger aktivt.</p> : null}
       <p className="lead">{n.description}</p>
+      {n.viewerCanDecide ? (
+        <p><Link href={`${path}/admin`}>Administrer nettverket</Link></p>
+      ) : null}
 
       <div className="network__columns">
         <section aria-labelledby="kriterier-tittel" className="network__criteria">
@@ -74,6 +80,22 @@ function NetworkPageFor({ slug, signedIn }: { slug: string; signedIn: boolean })
         </section>
         <MembershipPanel network={n} signedIn={signedIn} loginHref={loginHref(path)} onChanged={refetch} />
       </div>
+
+      {n.representsRegions ? (
+        <section aria-labelledby="regioner-tittel" className="network__regions">
+          <h2 id="regioner-tittel">Representasjon fra helseregionene</h2>
+          {n.regionsWithoutRepresentative.length === 0 ? (
+            <p>Alle helseregionene er representert.</p>
+          ) : (
+            <>
+              <p>Disse helseregionene mangler representant:</p>
+              <ul>
+                {n.regionsWithoutRepresentative.map((r) => <li key={r}>{REGION_LABELS[r]}</li>)}
+              </ul>
+            </>
+          )}
+        </section>
+      ) : null}
 
       {n.viewerCanDecide && <PendingApplications networkSlug={n.slug} onDecided={refetch} />}
 
@@ -101,6 +123,26 @@ function NetworkPageFor({ slug, signedIn }: { slug: string; signedIn: boolean })
             {pageNumber < pages ? <Link href={href(grouping, pageNumber + 1)}>Neste side</Link> : <span />}
           </nav>
         )}
+      </section>
+
+      <section aria-labelledby="moter-tittel" className="network__events">
+        <h2 id="moter-tittel">Møter</h2>
+        <h3>Kommende møter</h3>
+        <EventList events={n.upcomingEvents} empty="Ingen møter er planlagt." />
+        <h3>Tidligere møter</h3>
+        <EventList events={n.pastEvents} empty="Ingen tidligere møter." />
+      </section>
+
+      <section aria-labelledby="nyhetsbrev-arkiv-tittel" className="network__news">
+        <h2 id="nyhetsbrev-arkiv-tittel">Nyhetsbrev</h2>
+        {n.newsletters.length === 0 ? <p className="empty">Ingen nyhetsbrev er sendt ennå.</p> : null}
+        {n.newsletters.map((letter) => (
+          <details key={letter.id} className="newsletter">
+            <summary>{letter.subject} ({formatDate(letter.createdAt)})</summary>
+            <p className="application__text">{letter.body}</p>
+          </details>
+        ))}
+        {!n.archivedAt ? <NewsSubscribeForm networkSlug={n.slug} /> : null}
       </section>
     </article>
   );

@@ -54,6 +54,7 @@ export const PendingApplicationsQuery = graphql(`
     pendingApplications(network: $network) {
       id
       createdAt
+      addressConfirmed
       motivation
       applicantDegree
       researchExperience

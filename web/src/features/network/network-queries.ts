@@ -28,6 +28,35 @@ export const NetworkPageQuery = graphql(`
       asksResearchBackground
       memberCount
       viewerCanDecide
+      representsRegions
+      archivedAt
+      regionsWithoutRepresentative
+      upcomingEvents: events(upcoming: true) {
+        id
+        title
+        startsAt
+        place
+        digital
+        agenda
+        minutesText
+        minutesUrl
+      }
+      pastEvents: events(upcoming: false) {
+        id
+        title
+        startsAt
+        place
+        digital
+        agenda
+        minutesText
+        minutesUrl
+      }
+      newsletters {
+        id
+        subject
+        body
+        createdAt
+      }
       viewerMembership {
         id
         status

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { ContactForm } from '../contact/ContactForm';
 import type { ProfileData } from './ProfilePage';
 import { NetworkContacts } from './NetworkContacts';
 
@@ -53,7 +54,10 @@ export function ContactSection({ researcher: r }: { researcher: ProfileData }) {
           )}
         </dl>
       )}
-      {!reachable && (
+      {r.acceptsMessages && r.acceptedContactPurposes.length > 0 && (
+        <ContactForm researcherId={r.id} researcherName={r.fullName} purposes={r.acceptedContactPurposes} />
+      )}
+      {!reachable && !r.acceptsMessages && (
         <div className="contact__hidden">
           <p>{r.fullName} viser ikke e-postadresse eller telefonnummer her.</p>
           <p className="hint">

@@ -2,7 +2,7 @@ import { Link } from 'wouter';
 import type { ResearcherProfileQuery as Profile } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { DEGREE_LABELS, REGION_LABELS, languageLabel } from '../../ui/labels';
+import { DEGREE_LABELS, REGION_LABELS, SPEAKER_FORMAT_LABELS, languageLabel, mediaAvailability } from '../../ui/labels';
 import { byline } from '../../ui/byline';
 import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
@@ -46,6 +46,9 @@ export default function ProfilePage({ slug }: { slug: string }) {
   if (r.region) facts.push(['Helseregion', REGION_LABELS[r.region]]);
   if (r.degree) facts.push(['Utdanning', DEGREE_LABELS[r.degree]]);
   if (r.languages.length) facts.push(['Språk', r.languages.map(languageLabel).join(', ')]);
+  if (r.speakerFormats.length) facts.push(['Foredragsformat', r.speakerFormats.map((f) => SPEAKER_FORMAT_LABELS[f]).join(', ')]);
+  if (r.travelRegions.length) facts.push(['Reiser til', r.travelRegions.map((t) => REGION_LABELS[t]).join(', ')]);
+  const mediaNow = mediaAvailability(r.mediaAvailableUntil);
 
   return (
     <article className="profile" aria-labelledby="profil-navn">
@@ -53,12 +56,15 @@ export default function ProfilePage({ slug }: { slug: string }) {
         <Link href="/">← Til søket</Link>
       </p>
       <header className="profile__header">
+        {r.photoUrl && <img className="portrait portrait--medium profile__portrait" src={r.photoUrl} alt={`Portrett av ${r.fullName}`} width={160} height={160} />}
         <h1 id="profil-navn">{r.fullName}</h1>
         {who && <p className="profile__byline">{who}</p>}
-        {(r.availableAsSpeaker || r.availableForMedia) && (
+        {(r.availableAsSpeaker || r.availableForMedia || mediaNow || r.courseLeader) && (
           <ul className="badges" aria-label="Tilgjengelighet">
+            {mediaNow && <li className="badge badge--now">{mediaNow}</li>}
             {r.availableAsSpeaker && <li className="badge">Tilgjengelig som foredragsholder</li>}
-            {r.availableForMedia && <li className="badge">Tilgjengelig for media</li>}
+            {r.courseLeader && <li className="badge">Kursleder</li>}
+            {r.availableForMedia && !mediaNow && <li className="badge">Tilgjengelig for media</li>}
           </ul>
         )}
       </header>
@@ -80,6 +86,28 @@ export default function ProfilePage({ slug }: { slug: string }) {
             <section aria-labelledby="kompetanse-tittel">
               <h2 id="kompetanse-tittel">Kompetanseområder</h2>
               <AreaList areas={r.competenceAreas} />
+            </section>
+          )}
+          {r.mediaTopics.length > 0 && (
+            <section aria-labelledby="media-tittel">
+              <h2 id="media-tittel">Kan kommentere</h2>
+              <ul className="tags">
+                {r.mediaTopics.map((k) => (
+                  <li key={k} className="tag">
+                    {k}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {r.speakerTopics.length > 0 && (
+            <section aria-labelledby="foredrag-tittel">
+              <h2 id="foredrag-tittel">Foredrag</h2>
+              <ul>
+                {r.speakerTopics.map((k) => (
+                  <li key={k}>{k}</li>
+                ))}
+              </ul>
             </section>
           )}
           {r.keywords.length > 0 && (

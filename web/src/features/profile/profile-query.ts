@@ -15,6 +15,15 @@ export const ResearcherProfileQuery = graphql(`
       languages
       availableAsSpeaker
       availableForMedia
+      acceptsMessages
+      acceptedContactPurposes
+      mediaTopics
+      mediaAvailableUntil
+      speakerTopics
+      speakerFormats
+      travelRegions
+      courseLeader
+      photoUrl
       email
       phone
       website

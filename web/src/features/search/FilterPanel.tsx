@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { SearchResearchersQuery } from '../../gql/graphql';
+import type { HealthRegion, SearchResearchersQuery, SpeakerFormat } from '../../gql/graphql';
+import { REGION_LABELS, SPEAKER_FORMAT_LABELS } from '../../ui/labels';
 import { useQuery } from '../../graphql/use-query';
 import { areaTree } from './area-tree';
 import { FacetGroup } from './FacetGroup';
@@ -23,7 +24,11 @@ export function countFilters(state: SearchState): number {
     state.degrees.length +
     state.languages.length +
     (state.speaker ? 1 : 0) +
-    (state.media ? 1 : 0)
+    (state.media ? 1 : 0) +
+    (state.mediaNow ? 1 : 0) +
+    (state.courseLeader ? 1 : 0) +
+    state.formats.length +
+    state.travel.length
   );
 }
 
@@ -48,7 +53,7 @@ export function FilterPanel({ state, facets, onChange }: Props) {
     document.getElementById('resultater-tittel')?.focus();
   };
   const clear = () =>
-    onChange(firstPage({ ...state, areas: [], regions: [], networks: [], degrees: [], languages: [], speaker: false, media: false }));
+    onChange(firstPage({ ...state, areas: [], regions: [], networks: [], degrees: [], languages: [], speaker: false, media: false, mediaNow: false, courseLeader: false, formats: [], travel: [] }));
 
   return (
     <section className="filters" aria-labelledby="filtre-tittel">
@@ -92,6 +97,60 @@ export function FilterPanel({ state, facets, onChange }: Props) {
               />
               <label htmlFor="filter-media">Tilgjengelig for media</label>
             </li>
+            <li>
+              <input
+                id="filter-media-na"
+                type="checkbox"
+                checked={state.mediaNow}
+                onChange={(e) => onChange(firstPage({ ...state, mediaNow: e.target.checked }))}
+              />
+              <label htmlFor="filter-media-na">Tilgjengelig for media nå</label>
+            </li>
+            <li>
+              <input
+                id="filter-kursleder"
+                type="checkbox"
+                checked={state.courseLeader}
+                onChange={(e) => onChange(firstPage({ ...state, courseLeader: e.target.checked }))}
+              />
+              <label htmlFor="filter-kursleder">Kursleder</label>
+            </li>
+          </ul>
+        </fieldset>
+        <fieldset className="facet">
+          <legend>Foredragsformat</legend>
+          <ul className="facet__options">
+            {(Object.keys(SPEAKER_FORMAT_LABELS) as SpeakerFormat[]).map((f) => (
+              <li key={f}>
+                <input
+                  id={`filter-format-${f}`}
+                  type="checkbox"
+                  checked={state.formats.includes(f)}
+                  onChange={(e) =>
+                    onChange(firstPage({ ...state, formats: e.target.checked ? [...state.formats, f] : state.formats.filter((v) => v !== f) }))
+                  }
+                />
+                <label htmlFor={`filter-format-${f}`}>{SPEAKER_FORMAT_LABELS[f]}</label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <fieldset className="facet">
+          <legend>Reiser til</legend>
+          <ul className="facet__options">
+            {(Object.keys(REGION_LABELS) as HealthRegion[]).map((r) => (
+              <li key={r}>
+                <input
+                  id={`filter-reiser-${r}`}
+                  type="checkbox"
+                  checked={state.travel.includes(r)}
+                  onChange={(e) =>
+                    onChange(firstPage({ ...state, travel: e.target.checked ? [...state.travel, r] : state.travel.filter((v) => v !== r) }))
+                  }
+                />
+                <label htmlFor={`filter-reiser-${r}`}>{REGION_LABELS[r]}</label>
+              </li>
+            ))}
           </ul>
         </fieldset>
         {facets ? (

@@ -1,6 +1,7 @@
 import { Link } from 'wouter';
 import type { SearchResearchersQuery } from '../../gql/graphql';
 import { byline } from '../../ui/byline';
+import { mediaAvailability, SPEAKER_FORMAT_LABELS } from '../../ui/labels';
 import { Highlight } from './Highlight';
 
 type Edge = SearchResearchersQuery['researchers']['edges'][number];
@@ -8,8 +9,14 @@ type Edge = SearchResearchersQuery['researchers']['edges'][number];
 export function ResultCard({ edge }: { edge: Edge }) {
   const r = edge.node;
   const who = byline(r.title, r.organization?.name);
+  const mediaNow = mediaAvailability(r.mediaAvailableUntil);
+  const speaking = [
+    r.courseLeader && 'Kursleder',
+    ...r.speakerFormats.map((f) => `Foredrag: ${SPEAKER_FORMAT_LABELS[f].toLowerCase()}`),
+  ].filter(Boolean);
   return (
     <li className="result">
+      {r.photoUrl && <img className="portrait portrait--small result__portrait" src={r.photoUrl} alt="" width={48} height={48} />}
       <h3 className="result__name">
         <Link href={`/forsker/${encodeURIComponent(r.slug)}`}>{r.fullName}</Link>
       </h3>
@@ -28,6 +35,8 @@ export function ResultCard({ edge }: { edge: Edge }) {
           <Highlight html={edge.highlight} />
         </p>
       )}
+      {mediaNow && <p className="badge badge--now">{mediaNow}</p>}
+      {speaking.length > 0 && <p className="result__availability">{speaking.join(' · ')}</p>}
       {(r.availableAsSpeaker || r.availableForMedia) && (
         <p className="result__availability">
           {[r.availableAsSpeaker && 'Tilgjengelig som foredragsholder', r.availableForMedia && 'Tilgjengelig for media']

@@ -1,4 +1,4 @@
-import type { AcademicDegree, HealthRegion, ResearcherFilter, ResearcherOrder } from '../../gql/graphql';
+import type { AcademicDegree, HealthRegion, ResearcherFilter, ResearcherOrder, SpeakerFormat } from '../../gql/graphql';
 
 /** Everything a search is, as it lives in the URL (so it can be shared and the back button works). */
 export interface SearchState {
@@ -10,6 +10,12 @@ export interface SearchState {
   languages: string[];
   speaker: boolean;
   media: boolean;
+  /** Available for media now (mediaAvailableUntil still ahead). */
+  mediaNow: boolean;
+  courseLeader: boolean;
+  formats: SpeakerFormat[];
+  /** Health regions the speaker travels to. */
+  travel: HealthRegion[];
   order: ResearcherOrder;
   /** Cursor of the current page (absent on the first page). */
   after: string | null;
@@ -27,6 +33,10 @@ const P = {
   languages: 'sprak',
   speaker: 'foredrag',
   media: 'media',
+  mediaNow: 'media-na',
+  courseLeader: 'kursleder',
+  formats: 'format',
+  travel: 'reiser-til',
   order: 'sorter',
   after: 'etter',
   previous: 'forrige',
@@ -35,6 +45,7 @@ const P = {
 const ORDERS: ResearcherOrder[] = ['RELEVANCE', 'NAME', 'RECENTLY_UPDATED'];
 const ORDER_PARAM: Record<ResearcherOrder, string> = { RELEVANCE: 'relevans', NAME: 'navn', RECENTLY_UPDATED: 'oppdatert' };
 const REGIONS: HealthRegion[] = ['NORTH', 'CENTRAL', 'WEST', 'SOUTH_EAST'];
+const FORMATS: SpeakerFormat[] = ['IN_PERSON', 'DIGITAL'];
 const DEGREES: AcademicDegree[] = ['BACHELOR', 'MASTER', 'MASTER_IN_PROGRESS', 'PHD', 'PHD_IN_PROGRESS', 'OTHER'];
 // Cursors are base64url, so "." can separate them.
 const CURSOR_SEPARATOR = '.';
@@ -56,6 +67,10 @@ export function parseSearch(search: string): SearchState {
     languages: all(P.languages),
     speaker: params.get(P.speaker) === 'ja',
     media: params.get(P.media) === 'ja',
+    mediaNow: params.get(P.mediaNow) === 'ja',
+    courseLeader: params.get(P.courseLeader) === 'ja',
+    formats: all(P.formats).filter((f): f is SpeakerFormat => FORMATS.includes(f as SpeakerFormat)),
+    travel: all(P.travel).filter((r): r is HealthRegion => REGIONS.includes(r as HealthRegion)),
     order,
     after,
     previous: after ? (params.get(P.previous) ?? '').split(CURSOR_SEPARATOR).filter(Boolean) : [],
@@ -72,6 +87,10 @@ export function formatSearch(state: SearchState): string {
   for (const v of state.languages) params.append(P.languages, v);
   if (state.speaker) params.set(P.speaker, 'ja');
   if (state.media) params.set(P.media, 'ja');
+  if (state.mediaNow) params.set(P.mediaNow, 'ja');
+  if (state.courseLeader) params.set(P.courseLeader, 'ja');
+  for (const v of state.formats) params.append(P.formats, v);
+  for (const v of state.travel) params.append(P.travel, v);
   if (state.order !== 'RELEVANCE') params.set(P.order, ORDER_PARAM[state.order]);
   if (state.after) {
     params.set(P.after, state.after);
@@ -95,5 +114,9 @@ export function toFilter(state: SearchState): ResearcherFilter {
   if (state.languages.length) filter.languages = state.languages;
   if (state.speaker) filter.availableAsSpeaker = true;
   if (state.media) filter.availableForMedia = true;
+  if (state.mediaNow) filter.availableForMediaNow = true;
+  if (state.courseLeader) filter.courseLeader = true;
+  if (state.formats.length) filter.speakerFormats = state.formats;
+  if (state.travel.length) filter.travelRegions = state.travel;
   return filter;
 }

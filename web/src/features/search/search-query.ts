@@ -20,6 +20,10 @@ export const SearchResearchersQuery = graphql(`
           title
           availableAsSpeaker
           availableForMedia
+          mediaAvailableUntil
+          courseLeader
+          speakerFormats
+          photoUrl(size: SMALL)
           region
           organization {
             id

@@ -1,0 +1,144 @@
+import type { Page } from 'playwright-core';
+import { MembershipRole } from '../../src/common/enums/membership.enum';
+import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
+import { Role } from '../../src/common/enums/role.enum';
+import { JobQueue } from '../../src/jobs/job-queue.service';
+import { MailTransport } from '../../src/mail/mail-transport';
+import { SmtpTransport } from '../../src/mail/smtp-transport';
+import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
+import { createMembership, findNetwork } from '../support/factories/network.factory';
+import { createResearcher } from '../support/factories/researcher.factory';
+import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../support/browser';
+import { SmtpSink } from '../support/smtp-sink';
+
+/**
+ * Running a network from the pages: a coordinator appoints Dialogforum's Helse Nord leader,
+ * and a visitor subscribes to a newsletter, confirms, receives one and leaves it. Mail goes
+ * through a real SMTP server on loopback; axe-core finds nothing on any page.
+ */
+jest.setTimeout(BROWSER_TEST_TIMEOUT);
+
+describe('network administration pages', () => {
+  let w: WebApp;
+  let sink: SmtpSink;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+    w = await createWebApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)) });
+  });
+  afterAll(async () => {
+    await w?.close();
+    await sink?.stop();
+  });
+
+  async function logIn(page: Page, email: string, next: string): Promise<void> {
+    await page.goto(`/logg-inn?neste=${encodeURIComponent(next)}`);
+    await page.getByLabel('E-postadresse').fill(email);
+    await page.getByLabel('Passord').fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+  }
+
+  /** The path and query of a link in a mail (its host is PUBLIC_URL, not the test server). */
+  const pathOf = (url: string) => {
+    const u = new URL(url);
+    return `${u.pathname}${u.search}`;
+  };
+
+  it('a coordinator appoints the Helse Nord leader of Dialogforum, and the public page shows the region filled', async () => {
+    const dialogforum = await findNetwork(w.dataSource, 'dialogforum');
+    const coordinator = await createAccount(w, { profile: { givenName: 'Kari', familyName: 'Koordinator' }, profileStatus: ProfileStatus.PUBLISHED });
+    await createMembership(w.dataSource, dialogforum, coordinator.researcher.id, { role: MembershipRole.COORDINATOR });
+    await createResearcher(w.dataSource, {
+      givenName: 'Nora',
+      familyName: 'Nordlys',
+      title: 'Leder, lærings- og mestringssenteret',
+      organizationName: 'Universitetssykehuset Nord-Norge HF',
+      status: ProfileStatus.PUBLISHED,
+    });
+
+    const anon = await w.newPage();
+    await anon.goto('/nettverk/dialogforum');
+    const regions = anon.getByRole('region', { name: 'Representasjon fra helseregionene' });
+    await regions.getByText('Helse Nord').waitFor();
+
+    const page = await w.newPage();
+    await logIn(page, coordinator.account.email, '/nettverk/dialogforum');
+    await page.getByRole('link', { name: 'Administrer nettverket' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Administrer Dialogforum' }).waitFor();
+    await page.getByText(/Helseregioner uten representant: Helse Nord/).waitFor();
+    await checkPage(page, 'nettverk-admin');
+
+    // Keyboard only: search, choose, role, region, appoint.
+    await page.getByLabel('Søk etter en person i katalogen').fill('Nordlys');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Velg Nora Nordlys' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Rolle', { exact: true }).selectOption('LEADER');
+    await page.getByLabel('Representerer (valgfritt)').selectOption('region:NORTH');
+    await page.getByRole('button', { name: 'Oppnevn Nora Nordlys' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Nora Nordlys er oppnevnt som leder.').waitFor();
+    const history = page.getByRole('region', { name: 'Medlemmer og historikk' });
+    await history.getByText('Leder · Aktiv · representerer Helse Nord', { exact: false }).waitFor();
+    await checkPage(page, 'nettverk-admin-oppnevnt');
+
+    await anon.reload();
+    await anon.getByRole('heading', { level: 1, name: 'Dialogforum' }).waitFor();
+    await anon.getByRole('link', { name: 'Nora Nordlys' }).waitFor();
+    const text = await anon.getByRole('region', { name: 'Representasjon fra helseregionene' }).textContent();
+    expect(text).not.toContain('Helse Nord');
+    expect(text).toContain('Helse Midt-Norge');
+    await checkPage(anon, 'nettverk-dialogforum-regioner');
+  });
+
+  it('a visitor subscribes, confirms, receives a newsletter and leaves it in one click', async () => {
+    const editor = await createAccount(w, { role: Role.EDITOR });
+    const visitor = await w.newPage('phone');
+    await visitor.goto('/nettverk/forskernettverket');
+    const subscribe = visitor.getByRole('region', { name: 'Få nyhetsbrevet' });
+    await subscribe.getByLabel('E-postadresse').fill('nysgjerrig@example.org');
+    await subscribe.getByRole('button', { name: 'Abonner' }).click();
+    await subscribe.getByText(/Følg lenken i den for å bekrefte/).waitFor();
+    await checkPage(visitor, 'nyhetsbrev-abonner');
+
+    const confirmMail = await sink.waitFor('nysgjerrig@example.org', { subject: /Bekreft abonnement/ });
+    const link = /(http\S+\/nyhetsbrev\/bekreft\?token=\S+)/.exec(confirmMail.text)![1];
+    await visitor.goto(pathOf(link));
+    await visitor.getByRole('heading', { level: 1, name: 'Bekreft abonnement' }).waitFor();
+    await checkPage(visitor, 'nyhetsbrev-bekreft');
+    await visitor.getByRole('button', { name: 'Bekreft abonnementet' }).click();
+    await visitor.getByText('Abonnementet er bekreftet.', { exact: false }).waitFor();
+
+    // The editor sends from the workspace.
+    const admin = await w.newPage();
+    await logIn(admin, editor.account.email, '/nettverk/forskernettverket/admin');
+    const form = admin.getByRole('region', { name: 'Send nyhetsbrev' });
+    await form.getByLabel('Emne').fill('Vårens nyhetsbrev');
+    await form.getByLabel('Tekst').fill('Seminar om brukermedvirkning i mai.');
+    await form.getByRole('button', { name: 'Send nyhetsbrevet' }).click();
+    await admin.getByText(/Nyhetsbrevet «Vårens nyhetsbrev» sendes til 1 mottaker/).waitFor();
+    // What the app's job worker does (it is off in tests).
+    await w.app.get(JobQueue).runDue();
+
+    const letter = await sink.waitFor('nysgjerrig@example.org', { subject: /Vårens nyhetsbrev/ });
+    expect(letter.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    const unsubscribe = /^<(.+)>$/.exec(letter.headers['list-unsubscribe'])![1];
+
+    // The archive on the public page.
+    await visitor.goto('/nettverk/forskernettverket');
+    await visitor.getByText(/Vårens nyhetsbrev/).waitFor();
+
+    await visitor.goto(pathOf(unsubscribe));
+    await visitor.getByRole('heading', { level: 1, name: 'Meld deg av nyhetsbrevet' }).waitFor();
+    await checkPage(visitor, 'nyhetsbrev-avmeld');
+    await visitor.getByRole('button', { name: 'Meld meg av' }).click();
+    await visitor.getByText('Du er meldt av', { exact: false }).waitFor();
+
+    const next = await w.gql(
+      `mutation { sendNetworkNewsletter(network: "forskernettverket", subject: "Høstens nyhetsbrev", body: "Tekst") { recipientCount } }`,
+      {},
+      editor.token,
+    );
+    expect(next.data!.sendNetworkNewsletter.recipientCount).toBe(0);
+  });
+});
