@@ -18,6 +18,8 @@ import { ProfilePhotos1796400000000 } from './1796400000000-ProfilePhotos';
 import { ContactRelay1796400100000 } from './1796400100000-ContactRelay';
 import { MediaTopicsInSearch1796400200000 } from './1796400200000-MediaTopicsInSearch';
 import { NetworkNewsAndEvents1796600000000 } from './1796600000000-NetworkNewsAndEvents';
+import { MemberListByName1796800000000 } from './1796800000000-MemberListByName';
+import { SearchChangeLog1796800000001 } from './1796800000001-SearchChangeLog';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -41,4 +43,6 @@ export const MIGRATIONS: Function[] = [
   ContactRelay1796400100000,
   MediaTopicsInSearch1796400200000,
   NetworkNewsAndEvents1796600000000,
+  MemberListByName1796800000000,
+  SearchChangeLog1796800000001,
 ];

@@ -14,6 +14,7 @@ import { isUniqueViolation } from '../common/errors/database-errors';
 import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
 import { findByIds } from '../database/by-ids';
+import { CACHE_MIN_ROWS, VersionedCache } from '../database/versioned-cache';
 
 export interface MembersPage {
   role: MembershipRole | null;
@@ -24,6 +25,13 @@ export interface MembersPage {
 /** Networks and what the public may see of them. */
 @Injectable()
 export class NetworkService {
+  /**
+   * Member counts of large networks, the same for every visitor: memberships and profile
+   * changes bump search_state.version (the search documents hold active memberships), so a
+   * kept count is confirmed or recomputed within about a second of a change.
+   */
+  private readonly memberCounts = new VersionedCache(() => this.catalogueVersion());
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Network) private readonly networks: Repository<Network>,
@@ -73,6 +81,17 @@ export class NetworkService {
 
   /** Active memberships of published profiles: what the public may see of a network. */
   findPublicMembers(networkIds: readonly string[], page: MembersPage): Promise<NetworkMembership[]> {
+    if (networkIds.length === 1) {
+      // One network (a network page): a plain ordered page, which PostgreSQL answers by walking
+      // IDX_researcher_published_name for a large network instead of sorting all its members.
+      return this.publicMembers(networkIds, page.role)
+        .orderBy('r.family_name', 'ASC')
+        .addOrderBy('r.given_name', 'ASC')
+        .addOrderBy('m.id', 'ASC')
+        .offset(page.offset)
+        .limit(page.first)
+        .getMany();
+    }
     const end = page.offset + page.first;
     // Ranks each network's members by name so one query pages every network of the batch.
     return this.publicMembers(networkIds, page.role)
@@ -93,6 +112,18 @@ export class NetworkService {
   }
 
   async countPublicMembers(networkIds: readonly string[], role: MembershipRole | null): Promise<Map<string, number>> {
+    const key = JSON.stringify([[...networkIds].sort(), role]);
+    const counts = await this.memberCounts.get(key, async () => {
+      // Read before counting: a change committed in between makes the count newer than its
+      // version, which only costs one recomputation.
+      const version = await this.catalogueVersion();
+      const counted = await this.countPublicMembersNow(networkIds, role);
+      return { value: counted, version, cacheable: [...counted.values()].some((n) => n >= CACHE_MIN_ROWS) };
+    });
+    return new Map(counts);
+  }
+
+  private async countPublicMembersNow(networkIds: readonly string[], role: MembershipRole | null): Promise<Map<string, number>> {
     const rows = await this.publicMembers(networkIds, role)
       .select('m.network_id', 'networkId')
       .addSelect('COUNT(*)::int', 'count')
@@ -169,6 +200,11 @@ export class NetworkService {
       });
       return saved;
     });
+  }
+
+  private async catalogueVersion(): Promise<string> {
+    const [row] = await this.dataSource.query(`SELECT version::text AS v FROM public.search_state`);
+    return row.v as string;
   }
 
   private publicMembers(networkIds: readonly string[], role: MembershipRole | null) {

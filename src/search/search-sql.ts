@@ -85,7 +85,7 @@ export class SearchSql {
    */
   constructor(
     private readonly criteria: SearchCriteria,
-    private readonly options: { rankEveryMatch?: boolean } = {},
+    private readonly options: { rankEveryMatch?: boolean; onlyIds?: string[] } = {},
   ) {
     const { query, filter } = criteria;
     if (query) this.queryCte = this.buildQueryCte(query);
@@ -139,6 +139,8 @@ export class SearchSql {
     if (profile.length > 0) {
       this.otherConditions.push(`EXISTS (SELECT 1 FROM public.researcher rp WHERE rp.id = s.researcher_id AND ${profile.join(' AND ')})`);
     }
+    // Re-reading only some profiles (those changed since a cached answer was computed).
+    if (options.onlyIds) this.otherConditions.push(`s.researcher_id = ANY(${p.add(options.onlyIds)}::uuid[])`);
   }
 
   get hasQuery(): boolean {
@@ -232,6 +234,17 @@ export class SearchSql {
       SELECT (SELECT count(*)::int FROM capped) AS n,
              (SELECT version::text FROM public.search_state) AS version,
              (SELECT greatest(reltuples, 0)::float8 FROM pg_class WHERE oid = 'public.researcher_search'::regclass) AS "tableRows"`;
+    return { sql, params: this.params.values };
+  }
+
+  /**
+   * Every match's id (comma-separated, one value), their number and the search version they
+   * were read at: what a cached count needs to be kept exact by re-reading changed profiles only.
+   */
+  matchingIds(): Statement {
+    const sql = `${this.withClause()} SELECT string_agg(s.researcher_id::text, ',') AS ids, count(*)::int AS n,
+             (SELECT version::text FROM public.search_state) AS version
+        FROM ${this.from()} WHERE ${this.conditions().join(' AND ')}`;
     return { sql, params: this.params.values };
   }
 

@@ -8,8 +8,10 @@ import type { ResearcherFilter } from './dto/researcher-filter.input';
 import { CursorKey, CursorPosition, decodeCursor, encodeCursor } from './search-cursor';
 import { FacetRow, toFacets } from './search-facets';
 import { SearchCriteria, SearchFilter, SearchSql, Statement } from './search-sql';
-import { Computed, SearchStatsCache, STATS_CACHE_MIN_ROWS } from './search-stats-cache';
+import { Computed, VersionedCache, CACHE_MIN_ROWS } from '../database/versioned-cache';
 import { cleanText, parseSearchQuery } from './search-text';
+import { CachedPage, MatchSets, mergePage } from './incremental-refresh';
+import { ChangesRow, changesSinceStatement, ChangesSince, toChangesSince } from './search-changes';
 import type { ResearcherEdge } from './types/researcher-edge.type';
 import type { ResearcherFacets } from './types/researcher-facets.type';
 import { ResearcherOrder } from './types/researcher-order.enum';
@@ -25,6 +27,16 @@ export interface SearchNeeds {
 export const EXACT_COUNT_LIMIT = 10_000;
 /** About how many rows of the search table the estimate reads. */
 const ESTIMATE_SAMPLE_ROWS = 50_000;
+/**
+ * Extra rows a ranked first page reads beyond what it shows: when profiles on it change, the
+ * cached page is brought up to date from them (see incremental-refresh.ts) instead of ranking
+ * every match again, and rows that left are replaced from these.
+ */
+const FIRST_PAGE_SPARE_ROWS = 20;
+/** Counts up to this many matches keep their match ids, to stay exact by re-reading changes. */
+const MATCH_SET_MAX = 60_000;
+/** All match ids kept in one instance (about 80 bytes each). */
+const MATCH_SETS_MAX_IDS = 1_000_000;
 
 export interface SearchStats {
   total: number;
@@ -79,10 +91,12 @@ const unique = (values: readonly string[] | null | undefined, map: (v: string) =
 export class SearchService {
   private columns: string[] | null = null;
   private readonly runStatement: StatementRunner = (statement) => this.run(statement);
-  private readonly cache = new SearchStatsCache(async () => {
+  private readonly cache = new VersionedCache(async () => {
     const [row] = await this.dataSource.query(`SELECT version::text AS v FROM public.search_state`);
     return row.v as string;
   });
+
+  private readonly matchSets = new MatchSets(MATCH_SETS_MAX_IDS);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -90,13 +104,18 @@ export class SearchService {
     const plan = this.plan(args, needs);
     const { order, first, after } = plan;
     const statsStatement = plan.facets ?? plan.count;
+    const statsKey = statsStatement ? JSON.stringify([statsStatement.sql, statsStatement.params]) : '';
     const stats = statsStatement
-      ? this.cache.get(JSON.stringify([statsStatement.sql, statsStatement.params]), () => computeStats(plan, this.runStatement))
+      ? this.cache.get(
+          statsKey,
+          () => this.computeCount(statsKey, plan),
+          plan.facets ? undefined : (value, fromVersion) => this.refreshCount(statsKey, plan, value, fromVersion),
+        )
       : null;
     // Settled here, so an unrequested rejection never goes unhandled.
     stats?.catch(() => undefined);
 
-    const rows = plan.page ? await this.pageRows(plan.page) : [];
+    const rows = plan.page ? await this.pageRows(plan) : [];
     const edges = rows.slice(0, first).map((row) => ({
       cursor: encodeCursor({ order, key: cursorKey(order, row), id: row.researcherId }),
       node: this.hydrate(row),
@@ -124,6 +143,7 @@ export class SearchService {
     const order = requested === ResearcherOrder.RELEVANCE && !criteria.query ? ResearcherOrder.NAME : requested;
     const first = args.first ?? DEFAULT_PAGE_SIZE;
     const after = args.after === null || args.after === undefined ? null : decodeCursor(args.after, order);
+    const spare = incrementalPage(order, after, criteria) ? FIRST_PAGE_SPARE_ROWS : 0;
     return {
       criteria,
       order,
@@ -131,7 +151,7 @@ export class SearchService {
       after,
       page:
         needs.page && first > 0
-          ? new SearchSql(criteria, options).page(order, first + 1, after, this.researcherColumns())
+          ? new SearchSql(criteria, options).page(order, first + 1 + spare, after, this.researcherColumns())
           : null,
       facets: needs.facets ? new SearchSql(criteria).facets() : null,
       count: !needs.facets && needs.totalCount ? new SearchSql(criteria).count(EXACT_COUNT_LIMIT + 1) : null,
@@ -156,15 +176,68 @@ export class SearchService {
    * same for every viewer (contact fields are resolved per viewer from them), and entities are
    * built anew for each request.
    */
-  private pageRows(page: Statement): Promise<PageRow[]> {
-    return this.cache.get(JSON.stringify(['page', page.sql, page.params]), async () => {
-      const rows = await this.run<PageRow>(page);
-      return {
-        value: rows,
-        version: rows[0]?.searchVersion ?? '',
-        cacheable: rows.length > 0 && Math.max(...rows.map((r) => r.considered)) >= STATS_CACHE_MIN_ROWS,
-      };
-    });
+  private async pageRows(plan: SearchPlan): Promise<PageRow[]> {
+    const page = plan.page!;
+    const limit = plan.first + 1 + (incrementalPage(plan.order, plan.after, plan.criteria) ? FIRST_PAGE_SPARE_ROWS : 0);
+    const considered = (rows: PageRow[]) => Math.max(0, ...rows.map((r) => r.considered));
+    const cached = await this.cache.get<CachedPage<PageRow> & { considered: number }>(
+      JSON.stringify(['page', page.sql, page.params]),
+      async () => {
+        const rows = await this.run<PageRow>(page);
+        return {
+          value: { rows, complete: rows.length < limit, considered: considered(rows) },
+          version: rows[0]?.searchVersion ?? '',
+          cacheable: rows.length > 0 && considered(rows) >= CACHE_MIN_ROWS,
+        };
+      },
+      incrementalPage(plan.order, plan.after, plan.criteria)
+        ? async (value, fromVersion) => {
+            const changes = await this.changesSince(fromVersion);
+            if (!changes) return null;
+            if (changes.researcherIds.length === 0) return { value, version: changes.version, cacheable: true };
+            const onlyChanged = new SearchSql(plan.criteria, { rankEveryMatch: true, onlyIds: changes.researcherIds });
+            const fresh = await this.run<PageRow>(onlyChanged.page(plan.order, changes.researcherIds.length + 1, null, this.researcherColumns()));
+            // Rows read in a later snapshot than the changes: a profile changed in between is
+            // newer than `version`, which only makes the next refresh re-read it.
+            const merged = mergePage(value, fresh, new Set(changes.researcherIds), plan.order, plan.first + 1);
+            return merged && { value: { ...merged, considered: value.considered }, version: changes.version, cacheable: true };
+          }
+        : undefined,
+    );
+    return cached.rows;
+  }
+
+  /** The count (or count and facets) computed whole; an exact count also keeps its match ids. */
+  private async computeCount(key: string, plan: SearchPlan): Promise<Computed<SearchStats>> {
+    const computed = await computeStats(plan, this.runStatement);
+    const { total, totalIsExact } = computed.value;
+    if (plan.facets || !computed.cacheable || !totalIsExact || total > MATCH_SET_MAX) return computed;
+    const [row] = await this.run<{ ids: string | null; n: number; version: string }>(new SearchSql(plan.criteria).matchingIds());
+    this.matchSets.put(key, row.version, new Set(row.ids ? row.ids.split(',') : []));
+    return { value: { total: row.n, totalIsExact: true, facets: null }, version: row.version, cacheable: true };
+  }
+
+  /** A cached count brought up to date from the profiles changed since (null: compute it whole). */
+  private async refreshCount(key: string, plan: SearchPlan, value: SearchStats, fromVersion: string): Promise<Computed<SearchStats> | null> {
+    // An estimate stays one: it is recomputed whole once a minute (CACHE_MAX_INCREMENTAL_MS).
+    const ids = value.totalIsExact ? this.matchSets.get(key, fromVersion) : null;
+    if (value.totalIsExact && !ids) return null;
+    const changes = await this.changesSince(fromVersion);
+    if (!changes) return null;
+    if (!ids || changes.researcherIds.length === 0) return { value, version: changes.version, cacheable: true };
+    const onlyChanged = new SearchSql(plan.criteria, { onlyIds: changes.researcherIds });
+    const [row] = await this.run<{ ids: string | null }>(onlyChanged.matchingIds());
+    const sizeBefore = ids.size;
+    for (const id of changes.researcherIds) ids.delete(id);
+    for (const id of row.ids ? row.ids.split(',') : []) ids.add(id);
+    this.matchSets.advance(key, changes.version, sizeBefore);
+    return { value: { total: ids.size, totalIsExact: true, facets: null }, version: changes.version, cacheable: true };
+  }
+
+  private async changesSince(fromVersion: string): Promise<ChangesSince | null> {
+    if (!fromVersion) return null;
+    const [row] = await this.run<ChangesRow>(changesSinceStatement(fromVersion));
+    return toChangesSince(row);
   }
 
   private run<T>(statement: Statement): Promise<T[]> {
@@ -203,14 +276,14 @@ export async function computeStats(
     return {
       value: { total: result.total, totalIsExact: true, facets: result.facets },
       version: result.version,
-      cacheable: result.scanned >= STATS_CACHE_MIN_ROWS,
+      cacheable: result.scanned >= CACHE_MIN_ROWS,
     };
   }
   if (!plan.count) throw new Error('Search statistics were not planned');
   const [counted] = await run<{ n: number; version: string; tableRows: number }>(plan.count);
   const version = counted.version;
   if (counted.n <= limits.exactCountLimit) {
-    return { value: { total: counted.n, totalIsExact: true, facets: null }, version, cacheable: counted.n >= STATS_CACHE_MIN_ROWS };
+    return { value: { total: counted.n, totalIsExact: true, facets: null }, version, cacheable: counted.n >= CACHE_MIN_ROWS };
   }
   const percent = Math.min(100, (100 * limits.sampleRows) / Math.max(1, Number(counted.tableRows)));
   if (percent >= 50) {
@@ -224,6 +297,11 @@ export async function computeStats(
   const share = sample.sampled > 0 ? sample.n / sample.sampled : 0;
   const estimate = Math.max(limits.exactCountLimit + 1, Math.round((share * Number(counted.tableRows)) / 100) * 100);
   return { value: { total: estimate, totalIsExact: false, facets: null }, version, cacheable: true };
+}
+
+/** First pages ranked by a query: the costly ones, kept up to date step by step when cached. */
+function incrementalPage(order: ResearcherOrder, after: CursorPosition | null, criteria: SearchCriteria): boolean {
+  return after === null && order === ResearcherOrder.RELEVANCE && criteria.query !== null;
 }
 
 function cursorKey(order: ResearcherOrder, row: PageRow): CursorKey {

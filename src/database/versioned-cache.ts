@@ -1,16 +1,20 @@
 /** How long a cached answer is served before the database is asked whether anything changed. */
-export const STATS_FRESH_MS = 1000;
+export const CACHE_FRESH_MS = 1000;
 /** Answers that read fewer rows than this are not kept: they are cheap, and so always current. */
-export const STATS_CACHE_MIN_ROWS = 1000;
+export const CACHE_MIN_ROWS = 1000;
 /** An answer last known current this long ago may still be served while its replacement is computed. */
 const MAX_STALE_MS = 3000;
 const MAX_ENTRIES = 1000;
+/** A value brought up to date step by step is recomputed whole after this long (time-based ranking, drift). */
+export const CACHE_MAX_INCREMENTAL_MS = 60_000;
 
 export interface Computed<T> {
   value: T;
   /** search_state.version in the snapshot the value was computed from. */
   version: string;
   cacheable: boolean;
+  /** Brought up to date from an earlier value rather than computed whole. */
+  incremental?: boolean;
 }
 
 interface Entry<T> {
@@ -18,19 +22,29 @@ interface Entry<T> {
   version: string;
   /** When the value was last known to match the database's version. */
   checkedAt: number;
+  /** When the value was last computed whole. */
+  computedAt: number;
 }
 
 /**
- * Counts and facet lists of expensive searches (whole-catalogue facets, very common words),
- * kept per statement for every instance's own visitors. Correct across instances because the
- * database decides: `search_state.version` goes up in the same transaction as any change to
- * what searches answer, and each value carries the version it was computed at. A value is
- * served as is for {@link STATS_FRESH_MS}; after that, one cheap read of the version either
- * confirms it or has it recomputed (meanwhile the previous value is served, for at most
+ * Brings a value computed at `fromVersion` up to the database's current version without
+ * computing it whole (e.g. by re-reading only the rows changed since), or answers null when it
+ * cannot, and the value is then computed whole.
+ */
+export type Refresh<T> = (value: T, fromVersion: string) => Promise<Computed<T> | null>;
+
+/**
+ * Answers that are the same for every visitor and costly to compute (search counts and facets,
+ * the first pages of very common words, network member lists and counts), kept per key in each
+ * app instance. Correct across instances because the database decides: `search_state.version`
+ * goes up in the same transaction as any change to what searches answer (documents, areas,
+ * networks, memberships, synonyms), and each value carries the version it was computed at. A
+ * value is served as is for {@link CACHE_FRESH_MS}; after that, one cheap read of the version
+ * either confirms it or has it recomputed (meanwhile the previous value is served, for at most
  * {@link MAX_STALE_MS} after it was last confirmed). So a published change shows within about
  * a second plus the time to recompute.
  */
-export class SearchStatsCache {
+export class VersionedCache {
   private readonly entries = new Map<string, Entry<unknown>>();
   private readonly computing = new Map<string, Promise<unknown>>();
   private versionRead: Promise<string> | null = null;
@@ -40,13 +54,20 @@ export class SearchStatsCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async get<T>(key: string, compute: () => Promise<Computed<T>>): Promise<T> {
+  async get<T>(key: string, computeWhole: () => Promise<Computed<T>>, refresh?: Refresh<T>): Promise<T> {
     const entry = this.entries.get(key) as Entry<T> | undefined;
-    if (!entry) return this.load(key, compute);
+    if (!entry) return this.load(key, computeWhole);
+    const compute =
+      refresh && this.now() - entry.computedAt < CACHE_MAX_INCREMENTAL_MS
+        ? async (): Promise<Computed<T>> => {
+            const refreshed = await refresh(entry.value, entry.version);
+            return refreshed ? { ...refreshed, incremental: true } : computeWhole();
+          }
+        : computeWhole;
     // Most recently used last, so eviction takes the oldest.
     this.entries.delete(key);
     this.entries.set(key, entry);
-    if (this.now() - entry.checkedAt < STATS_FRESH_MS) return entry.value;
+    if (this.now() - entry.checkedAt < CACHE_FRESH_MS) return entry.value;
     const current = await this.currentVersion();
     if (current === entry.version) {
       entry.checkedAt = this.now();
@@ -69,9 +90,11 @@ export class SearchStatsCache {
     const running = this.computing.get(key) as Promise<T> | undefined;
     if (running) return running;
     const started = this.now();
+    const previous = this.entries.get(key);
     const promise = compute()
       .then((computed) => {
-        if (computed.cacheable) this.store(key, { value: computed.value, version: computed.version, checkedAt: started });
+        const computedAt = computed.incremental && previous ? previous.computedAt : started;
+        if (computed.cacheable) this.store(key, { value: computed.value, version: computed.version, checkedAt: started, computedAt });
         else this.entries.delete(key);
         return computed.value;
       })
