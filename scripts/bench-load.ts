@@ -48,6 +48,8 @@ const { values: args } = parseArgs({
     mode: { type: 'string', default: 'single' },
     // Prints the statements that took most of the database's time in each run (pg_stat_statements).
     statements: { type: 'boolean', default: false },
+    // Node options for the app instances only; the default is what `npm start` and the Dockerfile give.
+    'app-node-options': { type: 'string', default: '--max-old-space-size=288' },
   },
 });
 const TWO = args.mode === 'two';
@@ -133,7 +135,8 @@ type App = { child: ChildProcess; exited: Promise<number | null> };
 function startApp(databaseUrl: string, port: number, secret: string, logFile: string, dataDir: string, extraEnv: Record<string, string> = {}): App {
   const out = openSync(logFile, 'a');
   // The compiled app, as `npm start` runs it: ts-node's compiler would add to its memory.
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
+  const nodeOptions = args['app-node-options'].split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeOptions, 'dist/src/main.js'], {
     cwd: ROOT,
     stdio: ['ignore', out, out],
     env: {

@@ -36,7 +36,7 @@ const FIRST_PAGE_SPARE_ROWS = 20;
 /** Counts up to this many matches keep their match ids, to stay exact by re-reading changes. */
 const MATCH_SET_MAX = 60_000;
 /** All match ids kept in one instance (about 80 bytes each). */
-const MATCH_SETS_MAX_IDS = 1_000_000;
+const MATCH_SETS_MAX_IDS = 500_000;
 
 export interface SearchStats {
   total: number;
