@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { groupBy } from '../graphql/loader-registry';
 import type { Viewer } from '../graphql/viewer';
 import { Environment } from '../config/environment';
 import { MembershipStatus } from '../common/enums/membership.enum';
@@ -156,9 +157,11 @@ export class NetworkNewsService {
     return newsletter;
   }
 
-  /** Sent newsletters, newest first: the public archive. */
-  archive(networkId: string): Promise<Newsletter[]> {
-    return this.newsletters.find({ where: { networkId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  /** Sent newsletters of each network, newest first (the public archive), in the order of `networkIds`. */
+  async archives(networkIds: readonly string[]): Promise<Newsletter[][]> {
+    if (networkIds.length === 0) return [];
+    const sent = await this.newsletters.find({ where: { networkId: In([...networkIds]) }, order: { createdAt: 'DESC', id: 'ASC' } });
+    return groupBy(networkIds, sent, (n) => n.networkId);
   }
 
   /** Erasure: the account's address on subscriptions and deliveries, and its name on newsletters it sent. */
