@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
-import { LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { In, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { groupBy } from '../graphql/loader-registry';
 import type { Viewer } from '../graphql/viewer';
 import { badUserInput, notFound } from '../common/errors/app-errors';
 import type { NetworkEventInput } from './dto/network-event.input';
@@ -18,14 +19,22 @@ export class NetworkEventService {
     private readonly access: NetworkAccessService,
   ) {}
 
-  /** `upcoming`: true, those not yet started (soonest first); false, those started (latest first); absent, all by time. */
-  list(networkId: string, upcoming: boolean | null | undefined): Promise<NetworkEvent[]> {
+  /**
+   * The meetings of each network, in the order of `networkIds`. `upcoming`: true, those not
+   * yet started (soonest first); false, those started (latest first); absent, all by time.
+   */
+  async listForNetworks(networkIds: readonly string[], upcoming: boolean | null | undefined): Promise<NetworkEvent[][]> {
+    if (networkIds.length === 0) return [];
     const now = new Date();
-    if (upcoming == null) return this.events.find({ where: { networkId }, order: { startsAt: 'ASC', id: 'ASC' } });
-    return this.events.find({
-      where: { networkId, startsAt: upcoming ? MoreThanOrEqual(now) : LessThan(now) },
-      order: { startsAt: upcoming ? 'ASC' : 'DESC', id: 'ASC' },
-    });
+    const events =
+      upcoming == null
+        ? await this.events.find({ where: { networkId: In([...networkIds]) }, order: { startsAt: 'ASC', id: 'ASC' } })
+        : await this.events.find({
+            where: { networkId: In([...networkIds]), startsAt: upcoming ? MoreThanOrEqual(now) : LessThan(now) },
+            order: { startsAt: upcoming ? 'ASC' : 'DESC', id: 'ASC' },
+          });
+    // Grouping keeps each network's events in the query's order.
+    return groupBy(networkIds, events, (e) => e.networkId);
   }
 
   async create(viewer: Viewer, networkSlug: string, input: NetworkEventInput): Promise<NetworkEvent> {

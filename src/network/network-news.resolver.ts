@@ -1,5 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public } from '../graphql/decorators';
+import { RateLimit } from '../graphql/rate-limit';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import type { Viewer } from '../graphql/viewer';
 import { SendNetworkNewsletterArgs } from './dto/send-network-newsletter.args';
@@ -7,6 +8,7 @@ import { SubscribeToNetworkNewsArgs } from './dto/subscribe-to-network-news.args
 import { TokenArgs } from './dto/token.args';
 import { DECIDERS } from './membership-access';
 import { viewerMayDecide } from './membership-access';
+import { NEWS_SUBSCRIBE_LIMIT } from './news-rate-limit';
 import { NetworkNewsService } from './network-news.service';
 import type { Newsletter } from './newsletter.entity';
 import { NewsletterType } from './newsletter.type';
@@ -16,8 +18,11 @@ export class NetworkNewsResolver {
   constructor(private readonly news: NetworkNewsService) {}
 
   @Public()
+  @RateLimit(NEWS_SUBSCRIBE_LIMIT)
   @Mutation(() => Boolean, {
-    description: 'Anyone: ask for the newsletter; a confirmation link goes to the address. Always true, subscribed before or not.',
+    description:
+      'Anyone: ask for the newsletter; a confirmation link goes to the address. Always true, subscribed before or not. ' +
+      'Limited per client and per address (RATE_LIMITED).',
   })
   subscribeToNetworkNews(@Args() args: SubscribeToNetworkNewsArgs) {
     return this.news.subscribe(args.network, args.email);

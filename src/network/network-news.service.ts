@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { groupBy } from '../graphql/loader-registry';
 import type { Viewer } from '../graphql/viewer';
 import { Environment } from '../config/environment';
 import { MembershipStatus } from '../common/enums/membership.enum';
 import { badUserInput } from '../common/errors/app-errors';
-import { MailService } from '../mail/mail.service';
+import { DurableMail } from '../jobs/durable-mail.service';
 import type { SendNetworkNewsletterArgs } from './dto/send-network-newsletter.args';
 import { NetworkAccessService } from './network-access.service';
 import { NetworkNewsSubscription } from './network-news-subscription.entity';
@@ -30,7 +31,7 @@ export class NetworkNewsService {
     private readonly networks: NetworkService,
     private readonly access: NetworkAccessService,
     private readonly sender: NewsletterSender,
-    private readonly mail: MailService,
+    private readonly mail: DurableMail,
     private readonly env: Environment,
   ) {}
 
@@ -44,34 +45,47 @@ export class NetworkNewsService {
     if (network.archivedAt) throw badUserInput('network', 'Nettverket er arkivert.');
     const email = rawEmail.trim().toLowerCase();
     const token = randomBytes(32).toString('base64url');
+    const tokenHash = hash(token);
     const expires = new Date(Date.now() + CONFIRM_LINK_DAYS * 86_400_000);
-    // One statement, so two requests at once leave one row; a confirmed, still subscribed row is left alone.
-    const rows: unknown = await this.dataSource.query(
-      `INSERT INTO network_news_subscription (network_id, email, confirm_token_hash, confirm_token_expires_at)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (network_id, email) DO UPDATE
-          SET confirm_token_hash = EXCLUDED.confirm_token_hash,
-              confirm_token_expires_at = EXCLUDED.confirm_token_expires_at, updated_at = now()
-        WHERE (network_news_subscription.confirmed_at IS NULL OR network_news_subscription.unsubscribed_at IS NOT NULL)
-          -- At most one confirmation mail per address and network every few minutes: nobody can flood an inbox.
-          AND (network_news_subscription.confirm_token_expires_at IS NULL
-               OR network_news_subscription.confirm_token_expires_at < EXCLUDED.confirm_token_expires_at - $5::int * interval '1 second')
-       RETURNING id`,
-      [network.id, email, hash(token), expires, RESEND_AFTER_SECONDS],
-    );
-    const changed = returnedRows(rows).length > 0;
-    if (changed) {
+    // The row and its confirmation mail's job in one transaction: both kept, or neither.
+    await this.dataSource.transaction(async (tx) => {
+      // One statement, so two requests at once leave one row; a confirmed, still subscribed row is left alone.
+      const rows: unknown = await tx.query(
+        `INSERT INTO network_news_subscription (network_id, email, confirm_token_hash, confirm_token_expires_at)
+         VALUES ($1, $2, $3, $4)
+         ON CONFLICT (network_id, email) DO UPDATE
+            SET confirm_token_hash = EXCLUDED.confirm_token_hash,
+                confirm_token_expires_at = EXCLUDED.confirm_token_expires_at, updated_at = now()
+          WHERE (network_news_subscription.confirmed_at IS NULL OR network_news_subscription.unsubscribed_at IS NOT NULL)
+            -- At most one confirmation mail per address and network every few minutes: nobody can flood an inbox.
+            AND (network_news_subscription.confirm_token_expires_at IS NULL
+                 OR network_news_subscription.confirm_token_expires_at < EXCLUDED.confirm_token_expires_at - $5::int * interval '1 second')
+         RETURNING id`,
+        [network.id, email, tokenHash, expires, RESEND_AFTER_SECONDS],
+      );
+      const [row] = returnedRows<{ id: string }>(rows);
+      if (!row) return;
       const link = `${this.env.PUBLIC_URL.replace(/\/+$/, '')}/nyhetsbrev/bekreft?token=${encodeURIComponent(token)}`;
-      this.mail.sendInBackground({
-        kind: 'newsletter-confirm',
-        to: email,
-        subject: `Bekreft abonnement på nyhetsbrevet fra ${network.name}`,
-        text:
-          `Hei!\n\nNoen (forhåpentligvis du) har bedt om å få nyhetsbrevet fra ${network.name} til denne adressen.\n\n` +
-          `Bekreft abonnementet her (lenken virker i ${CONFIRM_LINK_DAYS} dager):\n${link}\n\n` +
-          'Har du ikke bedt om dette, kan du se bort fra e-posten.\n',
-      });
-    }
+      // A durable job like every other mail: retried when the SMTP server is away, sent once
+      // per link (the key names this subscription and this link's token).
+      await this.mail.send(
+        [
+          {
+            key: `newsletter-confirm:${row.id}:${tokenHash}`,
+            message: {
+              kind: 'newsletter-confirm',
+              to: email,
+              subject: `Bekreft abonnement på nyhetsbrevet fra ${network.name}`,
+              text:
+                `Hei!\n\nNoen (forhåpentligvis du) har bedt om å få nyhetsbrevet fra ${network.name} til denne adressen.\n\n` +
+                `Bekreft abonnementet her (lenken virker i ${CONFIRM_LINK_DAYS} dager):\n${link}\n\n` +
+                'Har du ikke bedt om dette, kan du se bort fra e-posten.\n',
+            },
+          },
+        ],
+        tx,
+      );
+    });
     return true;
   }
 
@@ -156,9 +170,11 @@ export class NetworkNewsService {
     return newsletter;
   }
 
-  /** Sent newsletters, newest first: the public archive. */
-  archive(networkId: string): Promise<Newsletter[]> {
-    return this.newsletters.find({ where: { networkId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  /** Sent newsletters of each network, newest first (the public archive), in the order of `networkIds`. */
+  async archives(networkIds: readonly string[]): Promise<Newsletter[][]> {
+    if (networkIds.length === 0) return [];
+    const sent = await this.newsletters.find({ where: { networkId: In([...networkIds]) }, order: { createdAt: 'DESC', id: 'ASC' } });
+    return groupBy(networkIds, sent, (n) => n.networkId);
   }
 
   /** Erasure: the account's address on subscriptions and deliveries, and its name on newsletters it sent. */

@@ -2,7 +2,12 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { MembershipRole } from '../common/enums/membership.enum';
 import { byId, groupBy, LoaderRegistry } from '../graphql/loader-registry';
+import { HealthRegion } from '../common/enums/health-region.enum';
 import { NetworkAccessService } from './network-access.service';
+import type { NetworkEvent } from './network-event.entity';
+import { NetworkEventService } from './network-event.service';
+import { NetworkNewsService } from './network-news.service';
+import type { Newsletter } from './newsletter.entity';
 import type { NetworkMembership } from './network-membership.entity';
 import type { Network } from './network.entity';
 import { NetworkService } from './network.service';
@@ -20,6 +25,12 @@ declare module '../graphql/loader-registry' {
     openMembershipByAccountAndNetwork: DataLoader<AccountNetworkKey, NetworkMembership | null, string>;
     /** How a decider is named to members: their profile's name, else the editorial office. */
     deciderNameByAccount: DataLoader<string, string | null>;
+    /** `Network.events(upcoming)`: each network's meetings. */
+    eventsByNetwork: DataLoader<NetworkEventsKey, NetworkEvent[], string>;
+    /** `Network.newsletters`: each network's archive of sent newsletters. */
+    newslettersByNetwork: DataLoader<string, Newsletter[]>;
+    /** `Network.regionsWithoutRepresentative`, keyed by the network (its flag decides). */
+    regionsWithoutRepresentativeByNetwork: DataLoader<Network, HealthRegion[], string>;
   }
 }
 
@@ -31,6 +42,11 @@ export interface PublicMemberCountKey {
 export interface PublicMembersKey extends PublicMemberCountKey {
   first: number;
   offset: number;
+}
+
+export interface NetworkEventsKey {
+  networkId: string;
+  upcoming: boolean | null;
 }
 
 export interface AccountNetworkKey {
@@ -67,6 +83,8 @@ export class NetworkLoaders implements OnModuleInit {
     private readonly registry: LoaderRegistry,
     private readonly networks: NetworkService,
     private readonly networkAccess: NetworkAccessService,
+    private readonly events: NetworkEventService,
+    private readonly news: NetworkNewsService,
   ) {}
 
   onModuleInit(): void {
@@ -132,6 +150,34 @@ export class NetworkLoaders implements OnModuleInit {
           const names = await this.networkAccess.displayNames(accountIds);
           return accountIds.map((id) => names.get(id) ?? null);
         }),
+    );
+    r.register(
+      'eventsByNetwork',
+      () =>
+        new DataLoader(
+          (keys) =>
+            byNetworkGroups(
+              keys,
+              async (networkIds, k) => {
+                const lists = await this.events.listForNetworks(networkIds, k.upcoming);
+                return new Map(networkIds.map((id, i) => [id, lists[i]]));
+              },
+              [] as NetworkEvent[],
+            ),
+          { cacheKeyFn: (k) => JSON.stringify([k.networkId, k.upcoming]) },
+        ),
+    );
+    r.register('newslettersByNetwork', () => new DataLoader((ids) => this.news.archives(ids)));
+    r.register(
+      'regionsWithoutRepresentativeByNetwork',
+      () =>
+        new DataLoader(
+          async (networks) => {
+            const map = await this.networks.regionsWithoutRepresentative(networks);
+            return networks.map((n) => map.get(n.id) ?? []);
+          },
+          { cacheKeyFn: (n) => n.id },
+        ),
     );
   }
 }

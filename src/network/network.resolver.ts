@@ -2,9 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } f
 import { CurrentViewer, Public, Roles } from '../graphql/decorators';
 import { HealthRegion } from '../common/enums/health-region.enum';
 import { isEditor, type Viewer } from '../graphql/viewer';
-import { NetworkEventService } from './network-event.service';
 import { NetworkEventType } from './network-event.type';
-import { NetworkNewsService } from './network-news.service';
 import { NewsletterType } from './newsletter.type';
 import { viewerMayDecide } from './membership-access';
 import { MembershipRole } from '../common/enums/membership.enum';
@@ -20,11 +18,7 @@ import { NetworkType } from './network.type';
 
 @Resolver(() => NetworkType)
 export class NetworkResolver {
-  constructor(
-    private readonly service: NetworkService,
-    private readonly events: NetworkEventService,
-    private readonly news: NetworkNewsService,
-  ) {}
+  constructor(private readonly service: NetworkService) {}
 
   @Public()
   @Query(() => [NetworkType], { description: 'Networks by name; archived ones only for editors who ask.' })
@@ -63,20 +57,24 @@ export class NetworkResolver {
   @ResolveField(() => [HealthRegion], {
     description: 'For networks whose members represent health regions: the regions without an active representative.',
   })
-  regionsWithoutRepresentative(@Parent() network: Network) {
-    return this.service.regionsWithoutRepresentative(network);
+  regionsWithoutRepresentative(@Parent() network: Network, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.regionsWithoutRepresentativeByNetwork.load(network);
   }
 
   @ResolveField('events', () => [NetworkEventType], {
     description: 'Meetings: upcoming (soonest first), past (latest first), or all by time when not given.',
   })
-  networkEvents(@Parent() network: Network, @Args('upcoming', { type: () => Boolean, nullable: true }) upcoming?: boolean | null) {
-    return this.events.list(network.id, upcoming);
+  networkEvents(
+    @Parent() network: Network,
+    @Context() ctx: GraphQLContext,
+    @Args('upcoming', { type: () => Boolean, nullable: true }) upcoming?: boolean | null,
+  ) {
+    return ctx.loaders.eventsByNetwork.load({ networkId: network.id, upcoming: upcoming ?? null });
   }
 
   @ResolveField(() => [NewsletterType], { description: 'Sent newsletters, newest first.' })
-  newsletters(@Parent() network: Network) {
-    return this.news.archive(network.id);
+  newsletters(@Parent() network: Network, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.newslettersByNetwork.load(network.id);
   }
 
   @ResolveField(() => Int, { description: 'Active members with published profiles (with the role, when given).' })

@@ -53,16 +53,24 @@ export class NetworkService {
     return this.findBySlugOrFail(slug);
   }
 
-  /** For networks whose members represent health regions: the regions no active member represents. */
-  async regionsWithoutRepresentative(network: Network): Promise<HealthRegion[]> {
-    if (!network.representsRegions) return [];
-    const rows: { region: HealthRegion }[] = await this.dataSource.query(
-      `SELECT DISTINCT representing_region AS region FROM network_membership
-        WHERE network_id = $1 AND status = $2 AND representing_region IS NOT NULL`,
-      [network.id, MembershipStatus.ACTIVE],
+  /**
+   * For networks whose members represent health regions: the regions no active member
+   * represents, per network id (an empty list for other networks). One query for all.
+   */
+  async regionsWithoutRepresentative(networks: readonly Network[]): Promise<Map<string, HealthRegion[]>> {
+    const result = new Map<string, HealthRegion[]>(networks.map((n) => [n.id, []]));
+    const ids = networks.filter((n) => n.representsRegions).map((n) => n.id);
+    if (ids.length === 0) return result;
+    const rows: { networkId: string; region: HealthRegion }[] = await this.dataSource.query(
+      `SELECT DISTINCT network_id AS "networkId", representing_region AS region FROM network_membership
+        WHERE network_id = ANY($1::uuid[]) AND status = $2 AND representing_region IS NOT NULL`,
+      [ids, MembershipStatus.ACTIVE],
     );
-    const filled = new Set(rows.map((r) => r.region));
-    return Object.values(HealthRegion).filter((region) => !filled.has(region));
+    for (const id of ids) {
+      const filled = new Set(rows.filter((r) => r.networkId === id).map((r) => r.region));
+      result.set(id, Object.values(HealthRegion).filter((region) => !filled.has(region)));
+    }
+    return result;
   }
 
   findBySlug(slug: string): Promise<Network | null> {

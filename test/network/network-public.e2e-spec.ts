@@ -3,6 +3,8 @@ import { HealthRegion } from '../../src/common/enums/health-region.enum';
 import { MembershipRole, MembershipStatus } from '../../src/common/enums/membership.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
+import { NetworkEvent } from '../../src/network/network-event.entity';
+import { Newsletter } from '../../src/network/newsletter.entity';
 import { Organization } from '../../src/organization/organization.entity';
 import { createMembership, createNetwork, findNetwork } from '../support/factories/network.factory';
 import { createResearcher } from '../support/factories/researcher.factory';
@@ -166,6 +168,45 @@ describe('networks: what everyone may see', () => {
     expect(psyk.members).toHaveLength(3);
     expect(psyk).toMatchObject({ memberCount: 10, resourceCount: 5 });
     expect(psyk.resource).toHaveLength(5);
+    expect(large.queries.length).toBe(small.queries.length);
+  });
+
+  it('reads meetings, newsletter archives and regions without a representative of every network with a fixed number of queries', async () => {
+    const query = `{ networks { slug regionsWithoutRepresentative
+      events { title } upcoming: events(upcoming: true) { title } past: events(upcoming: false) { title }
+      newsletters { subject recipientCount } } }`;
+    const day = 86_400_000;
+    const slugs: string[] = [];
+    const addNetworks = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const network = await createNetwork(t.dataSource, { representsRegions: true });
+        slugs.push(network.slug);
+        await t.dataSource.getRepository(NetworkEvent).save([
+          { networkId: network.id, title: `Møte før ${network.slug}`, startsAt: new Date(Date.now() - day), digital: true },
+          { networkId: network.id, title: `Møte etter ${network.slug}`, startsAt: new Date(Date.now() + day), digital: true },
+        ]);
+        await t.dataSource.getRepository(Newsletter).save({ networkId: network.id, subject: `Brev ${network.slug}`, body: 'Tekst', unsubscribeKey: 'k' });
+        const r = await createResearcher(t.dataSource);
+        await createMembership(t.dataSource, network, r.id, { role: MembershipRole.LEADER, representingRegion: HealthRegion.NORTH });
+      }
+    };
+    await addNetworks(1);
+    const small = await t.queries.count(() => t.gql(query));
+    await addNetworks(5);
+    const large = await t.queries.count(() => t.gql(query));
+    expect(large.result.errors).toBeUndefined();
+    const added = large.result.data!.networks.filter((n: { slug: string }) => slugs.includes(n.slug));
+    expect(added).toHaveLength(6);
+    for (const n of added) {
+      expect(n.events.map((e: { title: string }) => e.title)).toEqual([`Møte før ${n.slug}`, `Møte etter ${n.slug}`]);
+      expect(n.upcoming).toEqual([{ title: `Møte etter ${n.slug}` }]);
+      expect(n.past).toEqual([{ title: `Møte før ${n.slug}` }]);
+      expect(n.newsletters).toEqual([{ subject: `Brev ${n.slug}`, recipientCount: null }]);
+      expect(n.regionsWithoutRepresentative).toHaveLength(Object.values(HealthRegion).length - 1);
+      expect(n.regionsWithoutRepresentative).not.toContain('NORTH');
+    }
+    const dialog = large.result.data!.networks.find((n: { slug: string }) => n.slug === 'psykisk-helse-og-rus');
+    expect(dialog.regionsWithoutRepresentative).toEqual([]);
     expect(large.queries.length).toBe(small.queries.length);
   });
 });

@@ -1,8 +1,4 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DatabaseEndpoint } from '../../src/database/database-endpoint';
+import { MAIL_JOB } from '../../src/jobs/durable-mail.service';
 import { JobQueue } from '../../src/jobs/job-queue.service';
 import { MembershipRole, MembershipStatus } from '../../src/common/enums/membership.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
@@ -10,10 +6,12 @@ import { Role } from '../../src/common/enums/role.enum';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { NetworkNewsSubscription } from '../../src/network/network-news-subscription.entity';
+import { NEWS_SUBSCRIBE_LIMIT } from '../../src/network/news-rate-limit';
 import { NewsletterDelivery } from '../../src/network/newsletter-delivery.entity';
 import { DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { createAccount } from '../support/factories/account.factory';
 import { createMembership, createNetwork } from '../support/factories/network.factory';
+import { LoopbackClients } from '../support/loopback-client';
 import { SmtpSink, type ReceivedMail } from '../support/smtp-sink';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -23,10 +21,18 @@ const tokenIn = (mail: ReceivedMail, path: string): string => {
   return decodeURIComponent(match[1]);
 };
 
+// A refused confirmation mail is tried again after a second, not a minute.
+process.env.JOBS_RETRY_DELAY_SECONDS = '1';
+
+const SUBSCRIBE = `mutation($n: String!, $e: String!) { subscribeToNetworkNews(network: $n, email: $e) }`;
+
 describe('network newsletters, through a real SMTP server', () => {
   let t: TestApp;
   let sink: SmtpSink;
   let editorToken: string;
+  let clients: LoopbackClients | undefined;
+  /** GraphQL from other loopback addresses: other visitors, as rate limits see them. */
+  const loopback = async () => (clients ??= await LoopbackClients.start(t));
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
@@ -40,8 +46,17 @@ describe('network newsletters, through a real SMTP server', () => {
     await sink?.stop();
   });
 
-  const subscribe = (network: string, email: string) =>
-    t.gql(`mutation($n: String!, $e: String!) { subscribeToNetworkNews(network: $n, email: $e) }`, { n: network, e: email });
+  /** Subscribes, then runs the due jobs (the confirmation mail is one; the app's worker is off in tests). */
+  const subscribe = async (network: string, email: string) => {
+    const res = await t.gql(SUBSCRIBE, { n: network, e: email });
+    await t.app.get(JobQueue).runDue();
+    return res;
+  };
+  const mailJobsTo = async (email: string) =>
+    ((await t.dataSource.query(`SELECT state::text AS state FROM pgboss.job WHERE name = $1 AND data->>'to' = $2`, [MAIL_JOB, email])) as Array<{
+      state: string;
+    }>).map((r) => r.state);
+  const codeOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => String(res.errors?.[0]?.extensions?.code ?? 'ok');
   const confirm = (token: string) => t.gql(`mutation($t: String!) { confirmNewsSubscription(token: $t) }`, { t: token });
   /** Sends, then runs the due jobs (the app's worker is off in tests). */
   const send = async (network: string, token: string, subject = 'Nytt fra nettverket', runJobs = true) => {
@@ -191,35 +206,83 @@ describe('network newsletters, through a real SMTP server', () => {
     expect(sent.data!.sendNetworkNewsletter.recipientCount).toBe(1);
   });
 
-  it('sends each recipient once when two `npm run jobs -- --run-due` race', async () => {
+  it('queues the confirmation mail as a durable job: kept while the SMTP server refuses it, then sent once', async () => {
     const network = await createNetwork(t.dataSource);
-    for (let i = 1; i <= 6; i++) {
-      await subscribe(network.slug, `kappløp${i}@example.org`);
-      await confirm(tokenIn(await sink.waitFor(`kappløp${i}@example.org`, { subject: /Bekreft/ }), '/nyhetsbrev/bekreft'));
-    }
-    const res = await send(network.slug, editorToken, 'Kappløpsbrev', false);
-    expect(res.data!.sendNetworkNewsletter.recipientCount).toBe(6);
+    const address = 'taalmodig@example.org';
+    sink.refuse((to) => to === address);
+    expect(await t.gql(SUBSCRIBE, { n: network.slug, e: address })).toEqual({ data: { subscribeToNetworkNews: true } });
+    // Answered before anything was sent: the mail waits in the queue.
+    expect(await mailJobsTo(address)).toEqual(['created']);
+    expect(sink.attempts.filter((a) => a.to === address)).toHaveLength(0);
 
-    const dataDir = mkdtempSync(join(tmpdir(), 'kk-newsletter-'));
-    const endpoint = t.app.get(DatabaseEndpoint);
-    const extra: Record<string, string> = { SMTP_URL: sink.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', TS_NODE_SWC: 'true' };
-    if (endpoint.embedded) writeFileSync(join(dataDir, 'kk-server.json'), JSON.stringify({ pid: process.pid, url: endpoint.url }));
-    else extra.DATABASE_URL = endpoint.url;
-    const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, ...extra })) {
-      if (v !== undefined && k !== 'NODE_ENV' && !(k === 'DATABASE_URL' && !extra.DATABASE_URL)) env[k] = v;
+    const jobs = t.app.get(JobQueue);
+    await jobs.runDue();
+    expect(sink.attempts.filter((a) => a.to === address)).toEqual([expect.objectContaining({ accepted: false })]);
+    expect(await mailJobsTo(address)).toEqual(['retry']);
+
+    sink.refuse(null);
+    const deadline = Date.now() + 20_000;
+    while (sink.to(address).length === 0 && Date.now() < deadline) {
+      await jobs.runDue();
+      await new Promise((r) => setTimeout(r, 200));
     }
-    const runner = () =>
-      new Promise<number | null>((resolve) => {
-        const child = spawn('npm', ['run', '--silent', 'jobs', '--', '--run-due'], { cwd: join(__dirname, '..', '..'), env });
-        child.on('exit', (code) => resolve(code));
-      });
-    try {
-      expect(await Promise.all([runner(), runner()])).toEqual([0, 0]);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+    expect(sink.to(address)).toHaveLength(1);
+    expect(sink.to(address)[0].subject).toMatch(/Bekreft abonnement/);
+    expect(await mailJobsTo(address)).toEqual(['completed']);
+    // The link in the mail that finally went out works.
+    expect(await confirm(tokenIn(sink.to(address)[0], '/nyhetsbrev/bekreft'))).toEqual({ data: { confirmNewsSubscription: true } });
+    await jobs.runDue();
+    expect(sink.to(address)).toHaveLength(1);
+  });
+
+  it('limits subscribing per address asked about, from any client, answering alike whether or not it was subscribed', async () => {
+    const network = await createNetwork(t.dataSource);
+    const c = await loopback();
+    // Subscribed and confirmed beforehand, outside the limits' sight.
+    await t.dataSource.getRepository(NetworkNewsSubscription).save({ networkId: network.id, email: 'kjent@example.org', confirmedAt: new Date() });
+    const { limit } = NEWS_SUBSCRIBE_LIMIT.keyed;
+    const answers = async (email: string) => {
+      const seen: Array<{ code: string; message?: string; retryAfterSeconds?: unknown }> = [];
+      // A different client each time, and the address spelt differently: the address is what counts.
+      for (let i = 0; i <= limit; i++) {
+        const res = await c.gql(`127.0.0.${10 + i}`, SUBSCRIBE, { n: network.slug, e: i % 2 ? email.toUpperCase() : email });
+        seen.push({ code: codeOf(res), message: res.errors?.[0].message, retryAfterSeconds: res.errors?.[0].extensions?.retryAfterSeconds });
+      }
+      return seen;
+    };
+    const known = await answers('kjent@example.org');
+    const unknown = await answers('ukjent@example.org');
+    expect(known.map((a) => a.code)).toEqual([...Array<string>(limit).fill('ok'), 'RATE_LIMITED']);
+    expect(unknown.map((a) => a.code)).toEqual(known.map((a) => a.code));
+    for (const refused of [known[limit], unknown[limit]]) {
+      expect(refused.message).toMatch(/^For mange forsøk\. Prøv igjen om \d+ sekunder\.$/);
+      expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+      expect(refused.retryAfterSeconds).toBeLessThanOrEqual(NEWS_SUBSCRIBE_LIMIT.keyed.ttl / 1000);
     }
-    const letters = sink.messages.filter((m) => m.subject === 'Kappløpsbrev');
-    expect(letters.flatMap((m) => m.envelopeTo).sort()).toEqual(Array.from({ length: 6 }, (_, i) => `kappløp${i + 1}@example.org`).sort());
+    // The same clients may still ask for other addresses.
+    expect(codeOf(await c.gql('127.0.0.10', SUBSCRIBE, { n: network.slug, e: 'annen@example.org' }))).toBe('ok');
+    // One confirmation mail to the address that was not subscribed, none to the one that was.
+    await t.app.get(JobQueue).runDue();
+    expect(sink.to('ukjent@example.org')).toHaveLength(1);
+    expect(sink.to('kjent@example.org')).toHaveLength(0);
+  });
+
+  it('limits subscribing per client, whichever addresses it asks for, and changes nothing when it refuses', async () => {
+    const network = await createNetwork(t.dataSource);
+    const c = await loopback();
+    const { limit } = NEWS_SUBSCRIBE_LIMIT.ip;
+    for (let i = 0; i < limit; i++) {
+      expect(codeOf(await c.gql('127.0.0.50', SUBSCRIBE, { n: network.slug, e: `mange${i}@example.org` }))).toBe('ok');
+    }
+    const refused = await c.gql('127.0.0.50', SUBSCRIBE, { n: network.slug, e: 'en-til@example.org' });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(refused.errors?.[0].message).toMatch(/Prøv igjen om \d+ sekunder/);
+    expect(refused.data).toBeNull();
+    const subscriptions = t.dataSource.getRepository(NetworkNewsSubscription);
+    expect(await subscriptions.countBy({ email: 'en-til@example.org' })).toBe(0);
+    expect(await mailJobsTo('en-til@example.org')).toEqual([]);
+    // Another client is not held back by this one.
+    expect(codeOf(await c.gql('127.0.0.51', SUBSCRIBE, { n: network.slug, e: 'en-til@example.org' }))).toBe('ok');
+    expect(await subscriptions.countBy({ email: 'en-til@example.org' })).toBe(1);
   });
 });

@@ -6,7 +6,7 @@ import { JobQueue } from '../../src/jobs/job-queue.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
-import { createMembership, findNetwork } from '../support/factories/network.factory';
+import { createMembership, createNetwork, findNetwork } from '../support/factories/network.factory';
 import { createResearcher } from '../support/factories/researcher.factory';
 import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../support/browser';
 import { SmtpSink } from '../support/smtp-sink';
@@ -101,6 +101,8 @@ describe('network administration pages', () => {
     await subscribe.getByText(/Følg lenken i den for å bekrefte/).waitFor();
     await checkPage(visitor, 'nyhetsbrev-abonner');
 
+    // The confirmation mail is a durable job: what the app's worker does (it is off in tests).
+    await w.app.get(JobQueue).runDue();
     const confirmMail = await sink.waitFor('nysgjerrig@example.org', { subject: /Bekreft abonnement/ });
     const link = /(http\S+\/nyhetsbrev\/bekreft\?token=\S+)/.exec(confirmMail.text)![1];
     await visitor.goto(pathOf(link));
@@ -140,5 +142,112 @@ describe('network administration pages', () => {
       editor.token,
     );
     expect(next.data!.sendNetworkNewsletter.recipientCount).toBe(0);
+  });
+
+  it('a coordinator changes a role and whom a member represents, ends a membership with a note, takes the mailing list and plans meetings', async () => {
+    const network = await createNetwork(w.dataSource, { name: 'Nettverk for brukermedvirkning', applicationsOpen: false });
+    const coordinator = await createAccount(w, { profile: { givenName: 'Kåre', familyName: 'Koordinerer' }, profileStatus: ProfileStatus.PUBLISHED });
+    await createMembership(w.dataSource, network, coordinator.researcher.id, { role: MembershipRole.COORDINATOR });
+    const stays = await createAccount(w, {
+      profile: { givenName: 'Siri', familyName: 'Vestlund', acceptsNetworkMail: true },
+      profileStatus: ProfileStatus.PUBLISHED,
+    });
+    await createMembership(w.dataSource, network, stays.researcher.id);
+    const leaves = await createAccount(w, {
+      profile: { givenName: 'Leif', familyName: 'Avreise', acceptsNetworkMail: true },
+      profileStatus: ProfileStatus.PUBLISHED,
+    });
+    await createMembership(w.dataSource, network, leaves.researcher.id);
+
+    const page = await w.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await logIn(page, coordinator.account.email, `/nettverk/${network.slug}/admin`);
+    await page.getByRole('heading', { level: 1, name: `Administrer ${network.name}` }).waitFor();
+    const history = page.getByRole('region', { name: 'Medlemmer og historikk' });
+
+    // A new role and a health region to represent.
+    await history.getByLabel('Rolle for Siri Vestlund').selectOption('LEADER');
+    await history.getByLabel('Siri Vestlund representerer').selectOption('region:WEST');
+    await history.getByRole('button', { name: 'Lagre rolle og representasjon for Siri Vestlund' }).click();
+    await page.getByText('Endringene for Siri Vestlund er lagret.').waitFor();
+    await history.getByText('Leder · Aktiv · representerer Helse Vest', { exact: false }).waitFor();
+
+    // Ended with a note, by keyboard: the history keeps the membership and says why it ended.
+    await history.getByLabel('Merknad ved avslutning for Leif Avreise (valgfritt)').fill('Flyttet til utlandet.');
+    await history.getByRole('button', { name: 'Avslutt medlemskapet til Leif Avreise' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Medlemskapet til Leif Avreise er avsluttet.').waitFor();
+    await history.getByText('Medlem · Avsluttet', { exact: false }).waitFor();
+    await history.getByText('Merknad ved avslutning: Flyttet til utlandet.').waitFor();
+    await checkPage(page, 'nettverk-admin-historikk');
+
+    // The mailing list: active members who accept network mail, as CSV and to copy.
+    await page.reload();
+    const list = page.getByRole('region', { name: 'E-postliste' });
+    await list.getByText('(1)', { exact: false }).waitFor();
+    const href = await list.getByRole('link', { name: 'Last ned som CSV' }).getAttribute('href');
+    const csv = decodeURIComponent(href!.slice(href!.indexOf(',') + 1));
+    expect(csv).toContain(stays.account.email);
+    expect(csv).not.toContain(leaves.account.email);
+    expect(await list.getByLabel('Adresser å kopiere').inputValue()).toBe(stays.account.email);
+    await list.getByRole('button', { name: 'Kopier adressene' }).click();
+    await list.getByText('1 adresse er kopiert.', { exact: false }).waitFor();
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(stays.account.email);
+
+    // Meetings: planned, changed, deleted; the public page follows.
+    const meetings = page.getByRole('region', { name: 'Møter' });
+    await meetings.getByLabel('Tittel').fill('Vårsamling');
+    await meetings.getByLabel('Starter').fill('2031-05-12T10:00');
+    await meetings.getByLabel('Sted', { exact: true }).fill('Bergen');
+    await meetings.getByLabel('Saksliste').fill('Erfaringer fra brukerpanelene.');
+    await meetings.getByRole('button', { name: 'Legg til møtet' }).click();
+    await page.getByText('Møtet «Vårsamling» er lagt til.').waitFor();
+    await meetings.getByRole('button', { name: 'Endre Vårsamling' }).click();
+    await meetings.getByLabel('Tittel').fill('Vårsamling i Bergen');
+    await meetings.getByRole('button', { name: 'Lagre møtet' }).click();
+    await page.getByText('Møtet «Vårsamling i Bergen» er endret.').waitFor();
+    await checkPage(page, 'nettverk-admin-moter');
+
+    const visitor = await w.newPage();
+    await visitor.goto(`/nettverk/${network.slug}`);
+    await visitor.getByRole('heading', { name: 'Vårsamling i Bergen' }).waitFor();
+    await visitor.getByText('Erfaringer fra brukerpanelene.').waitFor();
+
+    await meetings.getByRole('button', { name: 'Slett Vårsamling i Bergen' }).click();
+    await page.getByText('Møtet «Vårsamling i Bergen» er slettet.').waitFor();
+    await visitor.reload();
+    await visitor.getByText('Ingen møter er planlagt.').waitFor();
+    expect(await visitor.getByText('Vårsamling i Bergen').count()).toBe(0);
+  });
+
+  it('an editor creates, changes and archives a network at /redaksjon/nettverk, and its page says archived', async () => {
+    const editor = await createAccount(w, { role: Role.EDITOR });
+    const page = await w.newPage();
+    await logIn(page, editor.account.email, '/redaksjon/nettverk');
+    await page.getByRole('heading', { level: 1, name: 'Nettverk' }).waitFor();
+    const create = page.getByRole('region', { name: 'Nytt nettverk' });
+    await create.getByLabel('Kortnavn (i adressen)').fill('lokale-brukerrad');
+    await create.getByLabel('Navn', { exact: true }).fill('Lokale brukerråd');
+    await create.getByLabel('Beskrivelse').fill('Et nettverk for brukerrådene.');
+    await create.getByLabel('Hvem kan bli med').fill('Medlemmer av et brukerråd.');
+    await create.getByRole('button', { name: 'Opprett nettverket' }).click();
+    await page.getByText('Lokale brukerråd er opprettet.').waitFor();
+    await checkPage(page, 'redaksjon-nettverk');
+
+    await page.getByRole('button', { name: 'Endre Lokale brukerråd' }).click();
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Lokale brukerråd' }) });
+    await item.getByLabel('Navn', { exact: true }).fill('Brukerrådenes nettverk');
+    await item.getByRole('button', { name: 'Lagre Lokale brukerråd' }).click();
+    await page.getByText('Brukerrådenes nettverk er lagret.').waitFor();
+
+    await page.getByRole('button', { name: 'Arkiver Brukerrådenes nettverk' }).click();
+    await page.getByText('Brukerrådenes nettverk er arkivert.').waitFor();
+
+    const visitor = await w.newPage();
+    await visitor.goto('/nettverk/lokale-brukerrad');
+    await visitor.getByText(/Nettverket ble arkivert .* og er ikke lenger aktivt\./).waitFor();
+    await visitor.goto('/nettverk');
+    await visitor.getByRole('link', { name: 'Dialogforum' }).first().waitFor();
+    expect(await visitor.getByText('Brukerrådenes nettverk').count()).toBe(0);
   });
 });

@@ -642,7 +642,7 @@ export type NetworkAdminQueryVariables = Exact<{
 }>;
 
 
-export type NetworkAdminQuery = { network: { id: string, slug: string, name: string, representsRegions: boolean, archivedAt: string | null, viewerCanDecide: boolean, regionsWithoutRepresentative: Array<HealthRegion> } | null, networkMemberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, startedOn: string | null, endedOn: string | null, representing: string | null, representingRegion: HealthRegion | null, endNote: string | null, decidedBy: string | null, endedBy: string | null, researcher: { id: string, fullName: string } }> };
+export type NetworkAdminQuery = { network: { id: string, slug: string, name: string, representsRegions: boolean, archivedAt: string | null, viewerCanDecide: boolean, regionsWithoutRepresentative: Array<HealthRegion> } | null, networkMemberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, startedOn: string | null, endedOn: string | null, representing: string | null, representingRegion: HealthRegion | null, endNote: string | null, decidedBy: string | null, endedBy: string | null, representingOrganization: { id: string } | null, researcher: { id: string, fullName: string } }> };
 
 export type CatalogueSearchQueryVariables = Exact<{
   query: string;
@@ -669,10 +669,11 @@ export type AddNetworkMemberMutation = { addNetworkMember: { id: string } };
 export type SetMembershipRoleMutationVariables = Exact<{
   id: string | number;
   role: MembershipRole;
+  representing?: RepresentationInput | null | undefined;
 }>;
 
 
-export type SetMembershipRoleMutation = { setMembershipRole: { id: string, role: MembershipRole } };
+export type SetMembershipRoleMutation = { setMembershipRole: { id: string, role: MembershipRole, representing: string | null } };
 
 export type EndMembershipMutationVariables = Exact<{
   id: string | number;
@@ -1958,6 +1959,9 @@ export const NetworkAdminDocument = new TypedDocumentString(`
     endedOn
     representing
     representingRegion
+    representingOrganization {
+      id
+    }
     endNote
     decidedBy
     endedBy
@@ -2007,10 +2011,11 @@ export const AddNetworkMemberDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AddNetworkMemberMutation, AddNetworkMemberMutationVariables>;
 export const SetMembershipRoleDocument = new TypedDocumentString(`
-    mutation SetMembershipRole($id: ID!, $role: MembershipRole!) {
-  setMembershipRole(id: $id, role: $role) {
+    mutation SetMembershipRole($id: ID!, $role: MembershipRole!, $representing: RepresentationInput) {
+  setMembershipRole(id: $id, role: $role, representing: $representing) {
     id
     role
+    representing
   }
 }
     `) as unknown as TypedDocumentString<SetMembershipRoleMutation, SetMembershipRoleMutationVariables>;

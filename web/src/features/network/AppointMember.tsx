@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import type { CatalogueSearchQuery, HealthRegion, MembershipRole } from '../../gql/graphql';
+import type { CatalogueSearchQuery, MembershipRole } from '../../gql/graphql';
 import { ApiRequestError, describeError } from '../../graphql/api-error';
 import { request } from '../../graphql/client';
 import { useQuery } from '../../graphql/use-query';
 import { AddNetworkMemberMutation, CatalogueSearchQuery as SearchQuery, OrganizationsQuery } from './admin-queries';
-import { REGION_LABELS, REGION_ORDER, ROLE_LABELS, ROLE_ORDER } from './labels';
+import { ROLE_LABELS, ROLE_ORDER } from './labels';
+import { representationOf, RepresentingSelect } from './RepresentingSelect';
 
 type Person = CatalogueSearchQuery['researchers']['edges'][number]['node'];
 
@@ -31,11 +32,8 @@ export function AppointMember({ networkSlug, onAppointed }: { networkSlug: strin
     if (!chosen) return;
     setBusy(true);
     setError(null);
-    const representing = represents.startsWith('region:')
-      ? { region: represents.slice('region:'.length) as HealthRegion }
-      : represents.startsWith('org:')
-        ? { organizationId: represents.slice('org:'.length) }
-        : null;
+    // No one represented: the argument is left out rather than given empty.
+    const representing = represents ? representationOf(represents) : null;
     try {
       await request(AddNetworkMemberMutation, { network: networkSlug, researcher: chosen.id, role, representing });
       onAppointed(`${chosen.fullName} er oppnevnt som ${ROLE_LABELS[role].toLowerCase()}.`);
@@ -88,18 +86,13 @@ export function AppointMember({ networkSlug, onAppointed }: { networkSlug: strin
               {ROLE_ORDER.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor="oppnevn-representerer">Representerer (valgfritt)</label>
-            <select id="oppnevn-representerer" value={represents} onChange={(e) => setRepresents(e.target.value)}>
-              <option value="">Ingen</option>
-              <optgroup label="Helseregion">
-                {REGION_ORDER.map((r) => <option key={r} value={`region:${r}`}>{REGION_LABELS[r]}</option>)}
-              </optgroup>
-              <optgroup label="Organisasjon">
-                {(organizations.data?.organizations ?? []).map((o) => <option key={o.id} value={`org:${o.id}`}>{o.name}</option>)}
-              </optgroup>
-            </select>
-          </div>
+          <RepresentingSelect
+            id="oppnevn-representerer"
+            label="Representerer (valgfritt)"
+            value={represents}
+            organizations={organizations.data?.organizations ?? []}
+            onChange={setRepresents}
+          />
           {error ? <p className="form__error" role="alert">{error}</p> : null}
           <button type="submit" className="button" disabled={busy}>Oppnevn {chosen.fullName}</button>
         </form>

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { MembershipRole, NetworkAdminQuery } from '../../gql/graphql';
 import { describeError } from '../../graphql/api-error';
 import { request } from '../../graphql/client';
-import { EndMembershipMutation, SetMembershipRoleMutation } from './admin-queries';
+import { useQuery } from '../../graphql/use-query';
+import { EndMembershipMutation, OrganizationsQuery, SetMembershipRoleMutation } from './admin-queries';
 import { formatDate, ROLE_LABELS, ROLE_ORDER } from './labels';
+import { type OrganizationOption, representationOf, representingValue, RepresentingSelect } from './RepresentingSelect';
 
 type Membership = NonNullable<NetworkAdminQuery['networkMemberships']>[number];
 
@@ -16,19 +18,30 @@ const STATUS_LABELS: Record<Membership['status'], string> = {
 
 /** Every membership, history included; active ones can get a new role or be ended with a note. */
 export function MemberHistory({ memberships, onChanged }: { memberships: Membership[]; onChanged: (message: string) => void }) {
+  const organizations = useQuery(OrganizationsQuery, {}).data?.organizations ?? [];
   return (
     <section className="panel admin-section" aria-labelledby="historikk-tittel">
       <h2 id="historikk-tittel">Medlemmer og historikk</h2>
       {memberships.length === 0 ? <p className="empty">Nettverket har ingen medlemmer ennå.</p> : null}
       <ul className="application-list">
-        {memberships.map((m) => <MembershipRow key={m.id} membership={m} onChanged={onChanged} />)}
+        {memberships.map((m) => <MembershipRow key={m.id} membership={m} organizations={organizations} onChanged={onChanged} />)}
       </ul>
     </section>
   );
 }
 
-function MembershipRow({ membership: m, onChanged }: { membership: Membership; onChanged: (message: string) => void }) {
+function MembershipRow({
+  membership: m,
+  organizations,
+  onChanged,
+}: {
+  membership: Membership;
+  organizations: readonly OrganizationOption[];
+  onChanged: (message: string) => void;
+}) {
   const [role, setRole] = useState<MembershipRole>(m.role);
+  const savedRepresents = representingValue(m.representingRegion, m.representingOrganization?.id);
+  const [represents, setRepresents] = useState(savedRepresents);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -65,16 +78,28 @@ function MembershipRow({ membership: m, onChanged }: { membership: Membership; o
               {ROLE_ORDER.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
             </select>
           </div>
+          <RepresentingSelect
+            id={`representerer-${m.id}`}
+            label={`${name} representerer`}
+            value={represents}
+            organizations={organizations}
+            onChange={setRepresents}
+          />
           <button
             type="button"
             className="button button--secondary"
-            disabled={busy || role === m.role}
-            onClick={() => run(() => request(SetMembershipRoleMutation, { id: m.id, role }), `${name} er nå ${ROLE_LABELS[role].toLowerCase()}.`)}
+            disabled={busy || (role === m.role && represents === savedRepresents)}
+            onClick={() =>
+              run(
+                () => request(SetMembershipRoleMutation, { id: m.id, role, representing: representationOf(represents) }),
+                `Endringene for ${name} er lagret.`,
+              )
+            }
           >
-            Lagre rolle for {name}
+            Lagre rolle og representasjon for {name}
           </button>
           <div className="field">
-            <label htmlFor={`avslutt-${m.id}`}>Merknad ved avslutning (valgfritt)</label>
+            <label htmlFor={`avslutt-${m.id}`}>Merknad ved avslutning for {name} (valgfritt)</label>
             <textarea id={`avslutt-${m.id}`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
           </div>
           <button

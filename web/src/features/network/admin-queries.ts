@@ -19,6 +19,9 @@ export const NetworkAdminQuery = graphql(`
       endedOn
       representing
       representingRegion
+      representingOrganization {
+        id
+      }
       endNote
       decidedBy
       endedBy
@@ -67,10 +70,11 @@ export const AddNetworkMemberMutation = graphql(`
 `);
 
 export const SetMembershipRoleMutation = graphql(`
-  mutation SetMembershipRole($id: ID!, $role: MembershipRole!) {
-    setMembershipRole(id: $id, role: $role) {
+  mutation SetMembershipRole($id: ID!, $role: MembershipRole!, $representing: RepresentationInput) {
+    setMembershipRole(id: $id, role: $role, representing: $representing) {
       id
       role
+      representing
     }
   }
 `);
