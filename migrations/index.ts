@@ -18,6 +18,7 @@ import { ProfilePhotos1796400000000 } from './1796400000000-ProfilePhotos';
 import { ContactRelay1796400100000 } from './1796400100000-ContactRelay';
 import { MediaTopicsInSearch1796400200000 } from './1796400200000-MediaTopicsInSearch';
 import { NetworkNewsAndEvents1796600000000 } from './1796600000000-NetworkNewsAndEvents';
+import { SearchFollowsOrganizationAliases1796710000000 } from './1796710000000-SearchFollowsOrganizationAliases';
 
 // Every migration, in order. `npm run migration:generate` writes new files here: add them below.
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   ContactRelay1796400100000,
   MediaTopicsInSearch1796400200000,
   NetworkNewsAndEvents1796600000000,
+  SearchFollowsOrganizationAliases1796710000000,
 ];
