@@ -149,6 +149,34 @@ describe('find an expert (browser)', () => {
     expect(await resultNames(other)).toEqual(['Sara Talerud']);
   });
 
+  it('narrows a search to one organisation from its facet, with the keyboard, and shares it by link', async () => {
+    const page = await w.newPage('desktop');
+    await page.goto('/?q=mestringsstrategier');
+    await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
+    const organisations = page.getByRole('group', { name: 'Organisasjon' });
+    await organisations.getByRole('checkbox', { name: 'Universitetssykehuset Nord-Norge HF (1)' }).waitFor();
+    const bergen = organisations.getByRole('checkbox', { name: 'Helse Bergen HF (1)' });
+    await bergen.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
+    expect(await resultNames(page)).toEqual(['Lars Vestheim']);
+    const url = new URL(page.url());
+    const [organizationId] = (await w.gql('{ organizations(query: "Helse Bergen HF") { id name } }')).data!.organizations.filter(
+      (o: { name: string }) => o.name === 'Helse Bergen HF',
+    ).map((o: { id: string }) => o.id);
+    expect(url.searchParams.getAll('organisasjon')).toEqual([organizationId]);
+    expect(await organisations.getByRole('checkbox', { name: 'Helse Bergen HF (1)' }).isChecked()).toBe(true);
+    await checkPage(page, 'sok-organisasjon');
+
+    const other = await w.newPage('phone');
+    await other.goto(url.pathname + url.search);
+    await other.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
+    expect(await resultNames(other)).toEqual(['Lars Vestheim']);
+    // Unchecking it brings both back.
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
+  });
+
   it('is usable with the keyboard alone: skip link, search, and results reached by Tab', async () => {
     const page = await w.newPage('desktop');
     await page.goto('/');
