@@ -173,6 +173,7 @@ describe('find an expert (browser)', () => {
     await other.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
     expect(await resultNames(other)).toEqual(['Lars Vestheim']);
     // Unchecking it brings both back.
+    await bergen.focus();
     await page.keyboard.press('Space');
     await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
   });
