@@ -121,7 +121,7 @@ describe('web: session (logg inn, registrer, logg ut)', () => {
     await page.getByRole('link', { name: 'Gå til profilen din' }).click();
     await page.getByRole('heading', { level: 2, name: 'Status: Utkast' }).waitFor();
     expect(await page.getByRole('button', { name: 'Send lenken på nytt' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await nav(page).getByRole('button', { name: 'Logg ut' }).click();
 
     await page.goto('/logg-inn');
     await page.getByRole('link', { name: 'Glemt passordet?' }).click();
