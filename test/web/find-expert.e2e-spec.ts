@@ -176,6 +176,26 @@ describe('find an expert (browser)', () => {
     await bergen.focus();
     await page.keyboard.press('Space');
     await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
+
+    // A long list shows the eight with most people first; the rest on request.
+    const more: Array<{ name: string }> = await w.dataSource.query(
+      `SELECT name FROM organization WHERE name NOT IN ('Helse Bergen HF', 'Universitetssykehuset Nord-Norge HF', 'Oslo universitetssykehus HF')
+        ORDER BY name LIMIT 7`,
+    );
+    for (const [i, o] of more.entries()) {
+      await createResearcher(w.dataSource, { givenName: 'Org', familyName: `Bredde${i}`, organizationName: o.name });
+    }
+    await page.goto('/');
+    await page.getByRole('heading', { level: 2, name: /profiler i katalogen/ }).waitFor();
+    await organisations.getByRole('checkbox', { name: 'Oslo universitetssykehus HF (2)' }).waitFor();
+    expect(await organisations.getByRole('checkbox').count()).toBe(8);
+    const showAll = organisations.getByRole('button', { name: 'Vis alle 10' });
+    expect(await showAll.getAttribute('aria-expanded')).toBe('false');
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    expect(await organisations.getByRole('checkbox').count()).toBe(10);
+    await organisations.getByRole('button', { name: 'Vis færre' }).waitFor();
+    await checkPage(page, 'sok-alle-organisasjoner');
   });
 
   it('is usable with the keyboard alone: skip link, search, and results reached by Tab', async () => {
