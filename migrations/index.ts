@@ -18,6 +18,7 @@ import { ProfilePhotos1796400000000 } from './1796400000000-ProfilePhotos';
 import { ContactRelay1796400100000 } from './1796400100000-ContactRelay';
 import { MediaTopicsInSearch1796400200000 } from './1796400200000-MediaTopicsInSearch';
 import { NetworkNewsAndEvents1796600000000 } from './1796600000000-NetworkNewsAndEvents';
+import { SearchFollowsOrganizationAliases1796710000000 } from './1796710000000-SearchFollowsOrganizationAliases';
 import { MemberListByName1796800000000 } from './1796800000000-MemberListByName';
 import { SearchChangeLog1796800000001 } from './1796800000001-SearchChangeLog';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS: Function[] = [
   ContactRelay1796400100000,
   MediaTopicsInSearch1796400200000,
   NetworkNewsAndEvents1796600000000,
+  SearchFollowsOrganizationAliases1796710000000,
   MemberListByName1796800000000,
   SearchChangeLog1796800000001,
 ];

@@ -182,6 +182,10 @@ function checkNote(note: string | null | undefined, decision: ReviewDecision): s
   if (decision === ReviewDecision.REJECT && !trimmed) {
     throw badUserInput('note', 'Skriv en merknad som forteller hva som må endres.');
   }
+  // Hiding takes someone out of the catalogue: the owner's mail and the history say why.
+  if (decision === ReviewDecision.HIDE && !trimmed) {
+    throw badUserInput('note', 'Skriv en begrunnelse for at profilen skjules.');
+  }
   return trimmed || null;
 }
 

@@ -46,7 +46,7 @@ export class ProfileResolver {
 
   @Roles(Role.EDITOR, Role.ADMIN)
   @Mutation(() => ResearcherType, {
-    description: 'Editors: PUBLISH, REJECT (back to DRAFT; a note is required) or HIDE. The owner is told by mail.',
+    description: 'Editors: PUBLISH, REJECT (back to DRAFT; a note is required) or HIDE (a reason is required). The owner is told by mail.',
   })
   reviewProfile(
     @CurrentViewer() viewer: Viewer,

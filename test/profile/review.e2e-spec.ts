@@ -58,7 +58,7 @@ describe('review before publication', () => {
     expect((await t.gql(REVIEW, { id: researcher.id, d: 'HIDE', note: 'Meldt inn som upassende' }, editor)).data!.reviewProfile.status).toBe('HIDDEN');
     await t.mail.waitFor(account.email, { subject: /skjult/ });
     expect((await t.gql(PUBLIC_VIEW, { id: researcher.id })).data!.researcher).toBeNull();
-    expect((await t.gql(REVIEW, { id: researcher.id, d: 'HIDE' }, editor)).errors![0].extensions!.code).toBe('CONFLICT');
+    expect((await t.gql(REVIEW, { id: researcher.id, d: 'HIDE', note: 'Igjen' }, editor)).errors![0].extensions!.code).toBe('CONFLICT');
     expect((await t.gql(REVIEW, { id: researcher.id, d: 'PUBLISH' }, editor)).data!.reviewProfile.status).toBe('PUBLISHED');
   });
 
@@ -67,6 +67,12 @@ describe('review before publication', () => {
     expect((await t.gql(REVIEW, { id: researcher.id, d: 'PUBLISH' }, editor)).errors![0].extensions).toMatchObject({ code: 'CONFLICT', status: 'DRAFT' });
     expect((await t.gql(REVIEW, { id: '00000000-0000-4000-8000-000000000000', d: 'PUBLISH' }, editor)).errors![0].extensions!.code).toBe('NOT_FOUND');
     expect((await t.gql(REVIEW, { id: researcher.id, d: 'HIDE', note: 'x'.repeat(2001) }, editor)).errors![0].extensions!.field).toBe('note');
+    // Hiding needs a reason; without one nothing changes.
+    const published = await createAccount(t, { profileStatus: ProfileStatus.PUBLISHED });
+    for (const note of [null, '   ']) {
+      expect((await t.gql(REVIEW, { id: published.researcher.id, d: 'HIDE', note }, editor)).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    }
+    expect((await t.gql(`query($id: ID!) { researcher(id: $id) { id } }`, { id: published.researcher.id })).data!.researcher).not.toBeNull();
   });
 
   it('records review decisions in the history with the editor and the note', async () => {

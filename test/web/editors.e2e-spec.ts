@@ -1,7 +1,10 @@
 import type { Page } from 'playwright-core';
 import { AuditAction } from '../../src/audit/audit-action';
 import { AuditService } from '../../src/audit/audit.service';
+import { ContactPurpose } from '../../src/common/enums/contact-purpose.enum';
+import { AbuseReport } from '../../src/contact/abuse-report.entity';
 import { HealthRegion } from '../../src/common/enums/health-region.enum';
+import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
 import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { createResearcher } from '../support/factories/researcher.factory';
@@ -169,5 +172,88 @@ describe('editors’ pages', () => {
     await proposal.getByRole('button', { name: 'Godkjenn «Lærings- og mestringssenteret i Valdres»' }).click();
     await editorPage.getByRole('status').filter({ hasText: 'er godkjent' }).waitFor();
     expect((await w.gql('query { organizations(query: "Valdres") { name } }')).data!.organizations).toEqual([{ name: 'Lærings- og mestringssenteret i Valdres' }]);
+  });
+  it('an editor reads and changes the search synonyms', async () => {
+    const page = await w.newPage();
+    await logIn(page, editor.account.email, '/redaksjon/synonymer');
+    await page.getByRole('heading', { level: 1, name: 'Synonymer i søket' }).waitFor();
+    await page.getByRole('rowheader', { name: /^kols$/i }).waitFor();
+    await page.getByLabel('Søkeord').fill('KVP');
+    await page.getByLabel('Synonymer, ett per linje').fill('kvalifiseringsprogrammet');
+    await page.getByRole('button', { name: 'Lagre synonymer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Et søk etter «KVP» finner nå også «kvalifiseringsprogrammet».' }).waitFor();
+    await page.getByRole('rowheader', { name: /^kvp$/i }).waitFor();
+    await checkPage(page, 'redaksjon-synonymer');
+  });
+
+  it('an organisation’s page lists its published researchers and the body it is part of', async () => {
+    await createResearcher(w.dataSource, {
+      givenName: 'Liv',
+      familyName: 'Lærings',
+      title: 'Rådgiver',
+      organizationName: 'Lærings- og mestringssenteret, Oslo universitetssykehus',
+      areaSlugs: ['gruppeledelse'],
+    });
+    await createResearcher(w.dataSource, {
+      givenName: 'Usynlig',
+      familyName: 'Utkast',
+      organizationName: 'Lærings- og mestringssenteret, Oslo universitetssykehus',
+      status: ProfileStatus.DRAFT,
+    });
+    const [{ slug }] = await w.dataSource.query(`SELECT slug FROM organization WHERE name = $1`, ['Lærings- og mestringssenteret, Oslo universitetssykehus']);
+    const page = await w.newPage('phone');
+    await page.goto(`/organisasjon/${slug}`);
+    await page.getByRole('heading', { level: 1, name: 'Lærings- og mestringssenteret, Oslo universitetssykehus' }).waitFor();
+    await page.getByRole('link', { name: 'Liv Lærings' }).waitFor();
+    await page.getByText('1 forsker', { exact: true }).waitFor();
+    expect(await page.getByText('Usynlig Utkast').count()).toBe(0);
+    await page.getByRole('link', { name: 'Oslo universitetssykehus HF' }).waitFor();
+    await checkPage(page, 'organisasjon');
+  });
+
+  it('an editor blocks a reported sender for everyone and lifts the block again, by report and by address', async () => {
+    const owner = await createResearcher(w.dataSource, { givenName: 'Mottaker', familyName: 'Meldesen' });
+    await w.dataSource.getRepository(AbuseReport).insert({
+      researcherId: owner.id,
+      messageId: null,
+      senderName: 'Plage Plagesen',
+      senderEmail: 'plage@example.no',
+      purpose: ContactPurpose.OTHER,
+      subject: 'Kjøp nå',
+      message: 'Reklame, igjen.',
+      reason: 'Søppelpost',
+      handledAt: null,
+    });
+    const globalBlocks = async (email: string) =>
+      Number((await w.dataSource.query(`SELECT count(*)::int AS n FROM contact_block WHERE researcher_id IS NULL AND sender_email = $1`, [email]))[0].n);
+
+    const page = await w.newPage();
+    await logIn(page, editor.account.email, '/redaksjon');
+    await page.getByRole('heading', { level: 1, name: 'Redaksjon' }).waitFor();
+    const reports = page.getByRole('region', { name: /Meldte henvendelser/ });
+    await reports.getByRole('heading', { level: 3, name: 'Kjøp nå' }).waitFor();
+    await reports.getByRole('button', { name: 'Blokker avsender for alle' }).click();
+    await reports.getByRole('status').filter({ hasText: 'plage@example.no er blokkert for alle.' }).waitFor();
+    expect(await globalBlocks('plage@example.no')).toBe(1);
+
+    // Handled, so out of the open list; shown again with the handled ones, and the block lifted there.
+    await reports.getByText('Ingen åpne meldinger om misbruk.').waitFor();
+    await reports.getByLabel('Vis også behandlede').check();
+    await reports.getByText(/avsenderen er blokkert for alle/).waitFor();
+    await checkPage(page, 'redaksjon-misbruk-behandlede');
+    await reports.getByRole('button', { name: 'Opphev blokkering for alle' }).click();
+    await reports.getByRole('status').filter({ hasText: 'Blokkeringen av plage@example.no er opphevet for alle.' }).waitFor();
+    await reports.getByRole('button', { name: 'Blokker avsender for alle' }).waitFor();
+    expect(await globalBlocks('plage@example.no')).toBe(0);
+
+    // By address, for a sender nobody reported.
+    await reports.getByLabel('Avsenderens e-postadresse').fill('Annen.Plage@Example.no');
+    await reports.getByRole('button', { name: 'Blokker adressen for alle' }).click();
+    await reports.getByRole('status').filter({ hasText: 'Annen.Plage@Example.no er blokkert for alle.' }).waitFor();
+    expect(await globalBlocks('annen.plage@example.no')).toBe(1);
+    await reports.getByLabel('Avsenderens e-postadresse').fill('annen.plage@example.no');
+    await reports.getByRole('button', { name: 'Opphev blokkering av adressen' }).click();
+    await reports.getByRole('status').filter({ hasText: 'Blokkeringen av annen.plage@example.no er opphevet for alle.' }).waitFor();
+    expect(await globalBlocks('annen.plage@example.no')).toBe(0);
   });
 });

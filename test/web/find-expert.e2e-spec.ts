@@ -149,6 +149,55 @@ describe('find an expert (browser)', () => {
     expect(await resultNames(other)).toEqual(['Sara Talerud']);
   });
 
+  it('narrows a search to one organisation from its facet, with the keyboard, and shares it by link', async () => {
+    const page = await w.newPage('desktop');
+    await page.goto('/?q=mestringsstrategier');
+    await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
+    const organisations = page.getByRole('group', { name: 'Organisasjon' });
+    await organisations.getByRole('checkbox', { name: 'Universitetssykehuset Nord-Norge HF (1)' }).waitFor();
+    const bergen = organisations.getByRole('checkbox', { name: 'Helse Bergen HF (1)' });
+    await bergen.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
+    expect(await resultNames(page)).toEqual(['Lars Vestheim']);
+    const url = new URL(page.url());
+    const [organizationId] = (await w.gql('{ organizations(query: "Helse Bergen HF") { id name } }')).data!.organizations.filter(
+      (o: { name: string }) => o.name === 'Helse Bergen HF',
+    ).map((o: { id: string }) => o.id);
+    expect(url.searchParams.getAll('organisasjon')).toEqual([organizationId]);
+    expect(await organisations.getByRole('checkbox', { name: 'Helse Bergen HF (1)' }).isChecked()).toBe(true);
+    await checkPage(page, 'sok-organisasjon');
+
+    const other = await w.newPage('phone');
+    await other.goto(url.pathname + url.search);
+    await other.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
+    expect(await resultNames(other)).toEqual(['Lars Vestheim']);
+    // Unchecking it brings both back.
+    await bergen.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
+
+    // A long list shows the eight with most people first; the rest on request.
+    const more: Array<{ name: string }> = await w.dataSource.query(
+      `SELECT name FROM organization WHERE name NOT IN ('Helse Bergen HF', 'Universitetssykehuset Nord-Norge HF', 'Oslo universitetssykehus HF')
+        ORDER BY name LIMIT 7`,
+    );
+    for (const [i, o] of more.entries()) {
+      await createResearcher(w.dataSource, { givenName: 'Org', familyName: `Bredde${i}`, organizationName: o.name });
+    }
+    await page.goto('/');
+    await page.getByRole('heading', { level: 2, name: /profiler i katalogen/ }).waitFor();
+    await organisations.getByRole('checkbox', { name: 'Oslo universitetssykehus HF (2)' }).waitFor();
+    expect(await organisations.getByRole('checkbox').count()).toBe(8);
+    const showAll = organisations.getByRole('button', { name: 'Vis alle 10' });
+    expect(await showAll.getAttribute('aria-expanded')).toBe('false');
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    expect(await organisations.getByRole('checkbox').count()).toBe(10);
+    await organisations.getByRole('button', { name: 'Vis færre' }).waitFor();
+    await checkPage(page, 'sok-alle-organisasjoner');
+  });
+
   it('is usable with the keyboard alone: skip link, search, and results reached by Tab', async () => {
     const page = await w.newPage('desktop');
     await page.goto('/');

@@ -121,7 +121,7 @@ describe('web: session (logg inn, registrer, logg ut)', () => {
     await page.getByRole('link', { name: 'Gå til profilen din' }).click();
     await page.getByRole('heading', { level: 2, name: 'Status: Utkast' }).waitFor();
     expect(await page.getByRole('button', { name: 'Send lenken på nytt' }).count()).toBe(0);
-    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await nav(page).getByRole('button', { name: 'Logg ut' }).click();
 
     await page.goto('/logg-inn');
     await page.getByRole('link', { name: 'Glemt passordet?' }).click();
@@ -148,5 +148,29 @@ describe('web: session (logg inn, registrer, logg ut)', () => {
     await page.getByLabel('Passord').fill('Ferske-Moltebær-Fra-Finnmark-9');
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByText('Innlogget som Gro Glemsk').waitFor();
+  });
+  it('“Logg ut overalt” on my profile ends this session and the one on another device', async () => {
+    const { account } = await createAccount(w, { profile: { givenName: 'Alle', familyName: 'Enheter' } });
+    const logIn = async (page: Page) => {
+      await page.goto('/logg-inn?neste=/min-profil');
+      await page.getByLabel('E-postadresse').fill(account.email);
+      await page.getByLabel('Passord').fill(DEFAULT_PASSWORD);
+      await page.getByRole('button', { name: 'Logg inn' }).click();
+      await page.getByText('Innlogget som Alle Enheter').waitFor();
+    };
+    const phone = await w.newPage('phone');
+    await logIn(phone);
+    const page = await w.newPage('desktop');
+    await logIn(page);
+
+    await page.getByRole('button', { name: 'Logg ut overalt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Du er logget ut på alle enheter.' }).waitFor();
+    await nav(page).getByRole('link', { name: 'Logg inn' }).waitFor();
+    await checkPage(page, 'logget-ut-overalt');
+    // The other device's refresh token was ended too: after a reload it is signed out.
+    await phone.reload();
+    await phone.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+    expect(await phone.evaluate('JSON.stringify(sessionStorage)')).toBe('{}');
   });
 });

@@ -120,6 +120,15 @@ export type OrganizationProposalInput = {
   region?: HealthRegion | null | undefined;
 };
 
+export type ProfileChangeAction =
+  | 'CONFIRMED'
+  | 'CREATED'
+  | 'HIDDEN'
+  | 'PUBLISHED'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UPDATED';
+
 export type ProfileInput = {
   /** What people may write about. */
   acceptedContactPurposes?: Array<ContactPurpose> | null | undefined;
@@ -366,6 +375,11 @@ export type ProposeOrganizationMutationVariables = Exact<{
 
 export type ProposeOrganizationMutation = { proposeOrganization: { id: string, name: string } };
 
+export type LogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutEverywhereMutation = { logoutEverywhere: boolean };
+
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
 }>;
@@ -440,17 +454,27 @@ export type ReportContactAbuseMutationVariables = Exact<{
 
 export type ReportContactAbuseMutation = { reportContactAbuse: { id: string } };
 
-export type ContactAbuseReportsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ContactAbuseReportsQueryVariables = Exact<{
+  includeHandled: boolean;
+}>;
 
 
-export type ContactAbuseReportsQuery = { contactAbuseReports: { totalCount: number, edges: Array<{ node: { id: string, senderName: string, senderEmail: string, purpose: ContactPurpose, subject: string, message: string, reason: string | null, reportedAt: string, senderBlockedForEveryone: boolean } }> } };
+export type ContactAbuseReportsQuery = { contactAbuseReports: { totalCount: number, edges: Array<{ node: { id: string, senderName: string, senderEmail: string, purpose: ContactPurpose, subject: string, message: string, reason: string | null, reportedAt: string, handledAt: string | null, senderBlockedForEveryone: boolean } }> } };
 
 export type BlockContactSenderForEveryoneMutationVariables = Exact<{
   report?: string | number | null | undefined;
+  senderEmail?: string | null | undefined;
 }>;
 
 
 export type BlockContactSenderForEveryoneMutation = { blockContactSenderForEveryone: boolean };
+
+export type UnblockContactSenderForEveryoneMutationVariables = Exact<{
+  senderEmail: string;
+}>;
+
+
+export type UnblockContactSenderForEveryoneMutation = { unblockContactSenderForEveryone: boolean };
 
 export type MarkContactAbuseReportHandledMutationVariables = Exact<{
   id: string | number;
@@ -825,12 +849,28 @@ export type ConfirmProfileByTokenMutationVariables = Exact<{
 
 export type ConfirmProfileByTokenMutation = { confirmProfileByToken: boolean };
 
+export type ProfileHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProfileHistoryQuery = { profileHistory: Array<{ id: string, at: string, action: ProfileChangeAction, byOwner: boolean, actorName: string | null, note: string | null, changes: Array<{ field: string, oldValue: string | null, newValue: string | null }> }> };
+
+export type HideOrShowProfileMutationVariables = Exact<{
+  id: string | number;
+  decision: ReviewDecision;
+  note?: string | null | undefined;
+}>;
+
+
+export type HideOrShowProfileMutation = { reviewProfile: { id: string, status: ProfileStatus | null, reviewNote: string | null } };
+
 export type ResearcherProfileQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, photoUrl: string | null, email: string | null, phone: string | null, website: string | null, updatedAt: string, lastConfirmedAt: string | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }>, publications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null }> } | null };
+export type ResearcherProfileQuery = { researcher: { id: string, slug: string, fullName: string, title: string | null, degree: AcademicDegree | null, orcid: string | null, region: HealthRegion | null, bio: string | null, keywords: Array<string>, languages: Array<string>, availableAsSpeaker: boolean, availableForMedia: boolean, acceptsMessages: boolean, acceptedContactPurposes: Array<ContactPurpose>, mediaTopics: Array<string>, mediaAvailableUntil: string | null, speakerTopics: Array<string>, speakerFormats: Array<SpeakerFormat>, travelRegions: Array<HealthRegion>, courseLeader: boolean, photoUrl: string | null, email: string | null, phone: string | null, website: string | null, updatedAt: string, lastConfirmedAt: string | null, status: ProfileStatus | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string, parent: { slug: string, name: string } | null }>, memberships: Array<{ id: string, role: MembershipRole, status: MembershipStatus, representing: string | null, network: { slug: string, name: string } }>, publications: Array<{ id: string, title: string, year: number | null, venue: string | null, doi: string | null, url: string | null }> } | null };
 
 export type NetworkContactsQueryVariables = Exact<{
   slug: string;
@@ -931,7 +971,7 @@ export type SearchResearchersQueryVariables = Exact<{
 }>;
 
 
-export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, mediaAvailableUntil: string | null, courseLeader: boolean, speakerFormats: Array<SpeakerFormat>, photoUrl: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }> } } };
+export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, mediaAvailableUntil: string | null, courseLeader: boolean, speakerFormats: Array<SpeakerFormat>, photoUrl: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }>, organizations: Array<{ value: string, label: string, count: number }> } } };
 
 export type CompetenceAreaTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1465,6 +1505,11 @@ export const ProposeOrganizationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProposeOrganizationMutation, ProposeOrganizationMutationVariables>;
+export const LogoutEverywhereDocument = new TypedDocumentString(`
+    mutation LogoutEverywhere {
+  logoutEverywhere
+}
+    `) as unknown as TypedDocumentString<LogoutEverywhereMutation, LogoutEverywhereMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
   requestPasswordReset(email: $email)
@@ -1549,8 +1594,8 @@ export const ReportContactAbuseDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReportContactAbuseMutation, ReportContactAbuseMutationVariables>;
 export const ContactAbuseReportsDocument = new TypedDocumentString(`
-    query ContactAbuseReports {
-  contactAbuseReports(first: 50) {
+    query ContactAbuseReports($includeHandled: Boolean!) {
+  contactAbuseReports(first: 50, includeHandled: $includeHandled) {
     totalCount
     edges {
       node {
@@ -1562,6 +1607,7 @@ export const ContactAbuseReportsDocument = new TypedDocumentString(`
         message
         reason
         reportedAt
+        handledAt
         senderBlockedForEveryone
       }
     }
@@ -1569,10 +1615,15 @@ export const ContactAbuseReportsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ContactAbuseReportsQuery, ContactAbuseReportsQueryVariables>;
 export const BlockContactSenderForEveryoneDocument = new TypedDocumentString(`
-    mutation BlockContactSenderForEveryone($report: ID) {
-  blockContactSenderForEveryone(report: $report)
+    mutation BlockContactSenderForEveryone($report: ID, $senderEmail: String) {
+  blockContactSenderForEveryone(report: $report, senderEmail: $senderEmail)
 }
     `) as unknown as TypedDocumentString<BlockContactSenderForEveryoneMutation, BlockContactSenderForEveryoneMutationVariables>;
+export const UnblockContactSenderForEveryoneDocument = new TypedDocumentString(`
+    mutation UnblockContactSenderForEveryone($senderEmail: String!) {
+  unblockContactSenderForEveryone(senderEmail: $senderEmail)
+}
+    `) as unknown as TypedDocumentString<UnblockContactSenderForEveryoneMutation, UnblockContactSenderForEveryoneMutationVariables>;
 export const MarkContactAbuseReportHandledDocument = new TypedDocumentString(`
     mutation MarkContactAbuseReportHandled($id: ID!) {
   markContactAbuseReportHandled(id: $id) {
@@ -2301,6 +2352,32 @@ export const ConfirmProfileByTokenDocument = new TypedDocumentString(`
   confirmProfileByToken(token: $token)
 }
     `) as unknown as TypedDocumentString<ConfirmProfileByTokenMutation, ConfirmProfileByTokenMutationVariables>;
+export const ProfileHistoryDocument = new TypedDocumentString(`
+    query ProfileHistory($id: ID!) {
+  profileHistory(id: $id) {
+    id
+    at
+    action
+    byOwner
+    actorName
+    note
+    changes {
+      field
+      oldValue
+      newValue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileHistoryQuery, ProfileHistoryQueryVariables>;
+export const HideOrShowProfileDocument = new TypedDocumentString(`
+    mutation HideOrShowProfile($id: ID!, $decision: ReviewDecision!, $note: String) {
+  reviewProfile(id: $id, decision: $decision, note: $note) {
+    id
+    status
+    reviewNote
+  }
+}
+    `) as unknown as TypedDocumentString<HideOrShowProfileMutation, HideOrShowProfileMutationVariables>;
 export const ResearcherProfileDocument = new TypedDocumentString(`
     query ResearcherProfile($slug: String!) {
   researcher(slug: $slug) {
@@ -2330,6 +2407,7 @@ export const ResearcherProfileDocument = new TypedDocumentString(`
     website
     updatedAt
     lastConfirmedAt
+    status
     organization {
       id
       name
@@ -2718,6 +2796,11 @@ export const SearchResearchersDocument = new TypedDocumentString(`
         count
       }
       languages {
+        value
+        label
+        count
+      }
+      organizations {
         value
         label
         count

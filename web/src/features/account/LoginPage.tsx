@@ -37,6 +37,11 @@ export default function LoginPage() {
     <div className="page page--narrow">
       <h1>Logg inn</h1>
       <p className="lead">For forskere som vil holde profilen sin oppdatert, og for redaksjonen.</p>
+      {params.get('utlogget') === 'overalt' && (
+        <p role="status" className="ok-message">
+          Du er logget ut på alle enheter.
+        </p>
+      )}
       <form className="form" onSubmit={submit} noValidate>
         {errors.form != null && <ErrorMessage error={errors.form} />}
         <Field id="logg-inn-email" label="E-postadresse" error={errors.fields.email}>

@@ -9,6 +9,7 @@ import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { EmailVerificationNotice } from './EmailVerificationNotice';
+import { LogoutEverywherePanel } from './LogoutEverywherePanel';
 import { MyDataPanel } from './MyDataPanel';
 import { MyProfileQuery, ProfileChoicesQuery } from './my-profile-operations';
 import { ProfileEditor } from './ProfileEditor';
@@ -100,6 +101,7 @@ function MyProfile() {
       />
       <MyPublicationsPanel reloadKey={publicationsKey} />
       <ChangePasswordForm />
+      <LogoutEverywherePanel />
       <MyDataPanel />
     </Page>
   );

@@ -139,3 +139,9 @@ export const ProposeOrganizationMutation = graphql(`
     }
   }
 `);
+
+export const LogoutEverywhereMutation = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);

@@ -70,8 +70,8 @@ export const ReportAbuseMutation = graphql(`
 `);
 
 export const AbuseReportsQuery = graphql(`
-  query ContactAbuseReports {
-    contactAbuseReports(first: 50) {
+  query ContactAbuseReports($includeHandled: Boolean!) {
+    contactAbuseReports(first: 50, includeHandled: $includeHandled) {
       totalCount
       edges {
         node {
@@ -83,6 +83,7 @@ export const AbuseReportsQuery = graphql(`
           message
           reason
           reportedAt
+          handledAt
           senderBlockedForEveryone
         }
       }
@@ -91,8 +92,14 @@ export const AbuseReportsQuery = graphql(`
 `);
 
 export const BlockForEveryoneMutation = graphql(`
-  mutation BlockContactSenderForEveryone($report: ID) {
-    blockContactSenderForEveryone(report: $report)
+  mutation BlockContactSenderForEveryone($report: ID, $senderEmail: String) {
+    blockContactSenderForEveryone(report: $report, senderEmail: $senderEmail)
+  }
+`);
+
+export const UnblockForEveryoneMutation = graphql(`
+  mutation UnblockContactSenderForEveryone($senderEmail: String!) {
+    unblockContactSenderForEveryone(senderEmail: $senderEmail)
   }
 `);
 

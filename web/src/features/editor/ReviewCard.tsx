@@ -54,7 +54,7 @@ export function ReviewCard({
           <Field
             id={noteId}
             label={`Merknad til ${profile.fullName}`}
-            hint="Kreves når du sender profilen tilbake. Sendes på e-post."
+            hint="Kreves når du sender profilen tilbake eller skjuler den. Sendes på e-post."
             error={noteError}
           >
             {(p) => <textarea {...p} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
+import { useSession } from '../../auth/use-session';
 import type { ResearcherProfileQuery as Profile } from '../../gql/graphql';
 import { useQuery } from '../../graphql/use-query';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -8,6 +10,7 @@ import { Loading } from '../../ui/Loading';
 import { useDocumentMeta } from '../../ui/use-document-meta';
 import { AreaList } from './AreaList';
 import { ContactSection } from './ContactSection';
+import { EditorProfilePanel } from './EditorProfilePanel';
 import { MembershipList } from './MembershipList';
 import { PublicationList } from '../publications/PublicationList';
 import { ResearcherProfileQuery } from './profile-query';
@@ -16,8 +19,19 @@ export type ProfileData = NonNullable<Profile['researcher']>;
 
 /** /forsker/<slug>: a published profile, with exactly what the API lets this viewer see. */
 export default function ProfilePage({ slug }: { slug: string }) {
+  const { me } = useSession();
+  const isEditor = me?.role === 'EDITOR' || me?.role === 'ADMIN';
   const { data, error, loading, refetch } = useQuery(ResearcherProfileQuery, { slug });
   const r = data?.researcher;
+  // Asked again when who is signed in changes (a session restored after the first answer, a
+  // sign-out): an editor sees hidden profiles and their status, others do not.
+  const viewerId = me?.id ?? null;
+  const askedAs = useRef(viewerId);
+  useEffect(() => {
+    if (askedAs.current === viewerId) return;
+    askedAs.current = viewerId;
+    refetch();
+  }, [viewerId, refetch]);
   useDocumentMeta(r ? r.fullName : r === null ? 'Fant ikke profilen' : 'Profil', r ? describe(r) : null);
 
   if (error) {
@@ -150,6 +164,7 @@ export default function ProfilePage({ slug }: { slug: string }) {
           {r.lastConfirmedAt && <p className="hint">Sist bekreftet av eieren {formatDate(r.lastConfirmedAt)}.</p>}
         </aside>
       </div>
+      {isEditor && <EditorProfilePanel profile={r} onChanged={refetch} />}
     </article>
   );
 }

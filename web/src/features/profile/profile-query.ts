@@ -29,6 +29,7 @@ export const ResearcherProfileQuery = graphql(`
       website
       updatedAt
       lastConfirmedAt
+      status
       organization {
         id
         name

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+
 export interface FacetOption {
   value: string;
   label: string;
@@ -12,12 +14,18 @@ interface Props {
   options: FacetOption[];
   selected: string[];
   onToggle: (value: string, checked: boolean) => void;
+  /** Long lists (organisations) show this many, most matches first, until the user asks for all. */
+  limit?: number;
 }
 
 /** One dimension of the search as checkboxes with the number of matches for each choice. */
-export function FacetGroup({ id, legend, options, selected, onToggle }: Props) {
+export function FacetGroup({ id, legend, options, selected, onToggle, limit }: Props) {
+  const [showAll, setShowAll] = useState(false);
   // Nothing to choose from (and nothing chosen): the group would only be noise.
   if (options.length === 0) return null;
+  const folds = limit !== undefined && options.length > limit;
+  // A chosen option stays in view even when it is beyond the first few.
+  const shown = folds && !showAll ? options.filter((o, i) => i < limit || selected.includes(o.value)) : options;
   const renderOptions = (list: FacetOption[]) => (
     <ul className="facet__options">
       {list.map((option) => {
@@ -43,7 +51,12 @@ export function FacetGroup({ id, legend, options, selected, onToggle }: Props) {
   return (
     <fieldset className="facet">
       <legend>{legend}</legend>
-      {renderOptions(options)}
+      <div id={`${id}-valg`}>{renderOptions(shown)}</div>
+      {folds && (
+        <button type="button" className="link-button" aria-expanded={showAll} aria-controls={`${id}-valg`} onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Vis færre' : `Vis alle ${options.length.toLocaleString('nb-NO')}`}
+        </button>
+      )}
     </fieldset>
   );
 }

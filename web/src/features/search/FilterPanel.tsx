@@ -8,7 +8,7 @@ import { firstPage, type SearchState } from './search-params';
 import { CompetenceAreaTreeQuery } from './search-query';
 
 type Facets = SearchResearchersQuery['researchers']['facets'];
-type ListKey = 'areas' | 'regions' | 'networks' | 'degrees' | 'languages';
+type ListKey = 'areas' | 'regions' | 'networks' | 'degrees' | 'languages' | 'organizations';
 
 interface Props {
   state: SearchState;
@@ -23,6 +23,7 @@ export function countFilters(state: SearchState): number {
     state.networks.length +
     state.degrees.length +
     state.languages.length +
+    state.organizations.length +
     (state.speaker ? 1 : 0) +
     (state.media ? 1 : 0) +
     (state.mediaNow ? 1 : 0) +
@@ -53,7 +54,7 @@ export function FilterPanel({ state, facets, onChange }: Props) {
     document.getElementById('resultater-tittel')?.focus();
   };
   const clear = () =>
-    onChange(firstPage({ ...state, areas: [], regions: [], networks: [], degrees: [], languages: [], speaker: false, media: false, mediaNow: false, courseLeader: false, formats: [], travel: [] }));
+    onChange(firstPage({ ...state, areas: [], regions: [], networks: [], degrees: [], languages: [], organizations: [], speaker: false, media: false, mediaNow: false, courseLeader: false, formats: [], travel: [] }));
 
   return (
     <section className="filters" aria-labelledby="filtre-tittel">
@@ -163,6 +164,14 @@ export function FilterPanel({ state, facets, onChange }: Props) {
               onToggle={toggle('areas')}
             />
             <FacetGroup id="region" legend="Helseregion" options={facets.regions} selected={state.regions} onToggle={toggle('regions')} />
+            <FacetGroup
+              id="organisasjon"
+              legend="Organisasjon"
+              options={facets.organizations}
+              selected={state.organizations}
+              onToggle={toggle('organizations')}
+              limit={8}
+            />
             <FacetGroup id="nettverk" legend="Nettverk" options={facets.networks} selected={state.networks} onToggle={toggle('networks')} />
             <FacetGroup id="grad" legend="Utdanning" options={facets.degrees} selected={state.degrees} onToggle={toggle('degrees')} />
             <FacetGroup id="sprak" legend="Språk" options={facets.languages} selected={state.languages} onToggle={toggle('languages')} />

@@ -8,6 +8,8 @@ export interface SearchState {
   networks: string[];
   degrees: AcademicDegree[];
   languages: string[];
+  /** Organisation ids (the API's organisation facet values). */
+  organizations: string[];
   speaker: boolean;
   media: boolean;
   /** Available for media now (mediaAvailableUntil still ahead). */
@@ -31,6 +33,7 @@ const P = {
   networks: 'nettverk',
   degrees: 'grad',
   languages: 'sprak',
+  organizations: 'organisasjon',
   speaker: 'foredrag',
   media: 'media',
   mediaNow: 'media-na',
@@ -65,6 +68,7 @@ export function parseSearch(search: string): SearchState {
     networks: all(P.networks),
     degrees: all(P.degrees).filter((d): d is AcademicDegree => DEGREES.includes(d as AcademicDegree)),
     languages: all(P.languages),
+    organizations: all(P.organizations),
     speaker: params.get(P.speaker) === 'ja',
     media: params.get(P.media) === 'ja',
     mediaNow: params.get(P.mediaNow) === 'ja',
@@ -85,6 +89,7 @@ export function formatSearch(state: SearchState): string {
   for (const v of state.networks) params.append(P.networks, v);
   for (const v of state.degrees) params.append(P.degrees, v);
   for (const v of state.languages) params.append(P.languages, v);
+  for (const v of state.organizations) params.append(P.organizations, v);
   if (state.speaker) params.set(P.speaker, 'ja');
   if (state.media) params.set(P.media, 'ja');
   if (state.mediaNow) params.set(P.mediaNow, 'ja');
@@ -112,6 +117,7 @@ export function toFilter(state: SearchState): ResearcherFilter {
   if (state.networks.length) filter.networks = state.networks;
   if (state.degrees.length) filter.degrees = state.degrees;
   if (state.languages.length) filter.languages = state.languages;
+  if (state.organizations.length) filter.organizations = state.organizations;
   if (state.speaker) filter.availableAsSpeaker = true;
   if (state.media) filter.availableForMedia = true;
   if (state.mediaNow) filter.availableForMediaNow = true;

@@ -61,6 +61,11 @@ export const SearchResearchersQuery = graphql(`
           label
           count
         }
+        organizations {
+          value
+          label
+          count
+        }
       }
     }
   }
