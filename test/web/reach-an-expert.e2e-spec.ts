@@ -111,7 +111,8 @@ describe('reach an expert (browser)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
     await page.getByRole('button', { name: 'Vis filtre' }).click();
-    await page.getByRole('checkbox', { name: 'Tilgjengelig for media nå' }).check();
+    // Facet counts: one of the two is available now (the other's availability lapsed).
+    await page.getByRole('checkbox', { name: 'Tilgjengelig for media nå (1)', exact: true }).check();
     await page.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
     expect(new URL(page.url()).searchParams.get('media-na')).toBe('ja');
     await page.getByRole('button', { name: 'Vis treff' }).click();
@@ -161,11 +162,16 @@ describe('reach an expert (browser)', () => {
     const page = await w.newPage('desktop');
     await page.goto('/?q=gruppeledelse');
     await page.getByRole('heading', { level: 2, name: '3 profiler passer' }).waitFor();
-    await page.getByRole('checkbox', { name: 'Kursleder' }).check();
+    // Each choice shows how many it leaves, counted within the other choices.
+    await page.getByRole('checkbox', { name: 'Kursleder (3)', exact: true }).check();
     await page.getByRole('heading', { level: 2, name: '3 profiler passer' }).waitFor();
-    await page.getByRole('checkbox', { name: 'Digitalt' }).check();
+    await page.getByRole('checkbox', { name: 'Fysisk oppmøte (1)', exact: true }).waitFor();
+    await page.getByRole('checkbox', { name: 'Digitalt (2)', exact: true }).check();
     await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
-    await page.getByRole('group', { name: 'Reiser til' }).getByRole('checkbox', { name: 'Helse Nord' }).check();
+    const travel = page.getByRole('group', { name: 'Reiser til' });
+    await travel.getByRole('checkbox', { name: 'Helse Vest (1)', exact: true }).waitFor();
+    await travel.getByRole('checkbox', { name: 'Helse Midt-Norge (0)', exact: true }).waitFor();
+    await travel.getByRole('checkbox', { name: 'Helse Nord (1)', exact: true }).check();
     await page.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
     expect(await resultNames(page)).toEqual(['Nina Nettkurs']);
     const url = new URL(page.url());

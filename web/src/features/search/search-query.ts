@@ -61,6 +61,16 @@ export const SearchResearchersQuery = graphql(`
           label
           count
         }
+        speakerFormats {
+          value
+          count
+        }
+        travelRegions {
+          value
+          count
+        }
+        courseLeaderCount
+        availableForMediaNowCount
       }
     }
   }
