@@ -6,10 +6,9 @@ import { AccountService, normalizeEmail } from '../account/account.service';
 import { hashToken, randomToken } from '../account/token-hash';
 import type { Viewer } from '../graphql/viewer';
 import { ProfileStatus } from '../common/enums/profile-status.enum';
-import { AppError } from '../common/errors/app-errors';
-import { ErrorCode } from '../common/errors/error-code';
 import { Environment } from '../config/environment';
-import { MailService } from '../mail/mail.service';
+import { DurableMail, type DurableMailItem } from '../jobs/durable-mail.service';
+import { JobQueue } from '../jobs/job-queue.service';
 import type { Researcher } from '../researcher/researcher.entity';
 import { ResearcherService } from '../researcher/researcher.service';
 import { ContactBlock } from './contact-block.entity';
@@ -28,6 +27,14 @@ import { ContactStatus } from './contact.types';
 import type { ContactInput } from './dto/contact.input';
 import { TrustedSender } from './trusted-sender.entity';
 
+interface DeliveryOutcome {
+  id: string;
+  blocked: boolean;
+}
+
+/** A contact mail's job key: each mail of a message is sent at most once, ever. */
+const mailKey = (messageId: string, mail: 'confirmation' | 'delivery' | 'receipt') => `contact:${messageId}:${mail}`;
+
 /** Whether a profile takes messages through the relay, and for which purposes. */
 export function acceptsMessages(profile: Pick<Researcher, 'status' | 'accountId' | 'acceptsMessages'>): boolean {
   return profile.status === ProfileStatus.PUBLISHED && profile.accountId !== null && profile.acceptsMessages;
@@ -40,6 +47,10 @@ export function acceptsMessages(profile: Pick<Researcher, 'status' | 'accountId'
  *
  * What the sender gets back (the receipt, the mails to them, errors) depends only on what the
  * sender did and on public facts of the profile, never on whether the researcher blocked them.
+ *
+ * Every mail (link, delivery, receipt) is a durable job queued in the transaction that stores
+ * or moves the message, keyed by message and mail: a failed send is retried with backoff, and
+ * none is sent twice, whoever runs the jobs (docs/decisions/0008-jobs-in-pg-boss.md).
  */
 @Injectable()
 export class ContactService {
@@ -50,7 +61,8 @@ export class ContactService {
     @Inject(ThrottlerStorage) private readonly counters: ThrottlerStorage,
     private readonly researchers: ResearcherService,
     private readonly accounts: AccountService,
-    private readonly mail: MailService,
+    private readonly mail: DurableMail,
+    private readonly jobs: JobQueue,
     private readonly env: Environment,
   ) {}
 
@@ -79,25 +91,30 @@ export class ContactService {
     };
 
     if (await this.isTrusted(senderEmail, viewer)) {
-      await this.deliverNew(profile, recipient, fields);
+      const outcome = await this.dataSource.transaction(async (tx) => {
+        const saved = await tx.getRepository(ContactMessage).save({ ...fields, state: ContactMessageState.AWAITING_CONFIRMATION });
+        return this.deliver(tx, profile, recipient, saved);
+      });
+      this.queued(outcome);
       return ContactStatus.SENT;
     }
 
+    // The message and its confirmation mail are stored together or not at all; the mail is a
+    // durable job keyed by the message, so a retry or a second runner cannot send it twice.
     const token = randomToken();
-    const saved = await this.dataSource.getRepository(ContactMessage).save({
-      ...fields,
-      state: ContactMessageState.AWAITING_CONFIRMATION,
-      confirmTokenHash: hashToken(token),
-      confirmExpiresAt: new Date(Date.now() + CONFIRMATION_TTL_MS),
-    });
     const link = `${this.publicUrl}/kontakt/bekreft?token=${encodeURIComponent(token)}`;
-    try {
-      await this.mail.send(confirmationMail(profile.fullName, fields, link));
-    } catch (err) {
-      await this.dataSource.getRepository(ContactMessage).delete({ id: saved.id });
-      throw this.mailFailed(err);
-    }
+    const saved = await this.dataSource.transaction(async (tx) => {
+      const row = await tx.getRepository(ContactMessage).save({
+        ...fields,
+        state: ContactMessageState.AWAITING_CONFIRMATION,
+        confirmTokenHash: hashToken(token),
+        confirmExpiresAt: new Date(Date.now() + CONFIRMATION_TTL_MS),
+      });
+      await this.mail.send([{ key: mailKey(row.id, 'confirmation'), message: confirmationMail(profile.fullName, fields, link) }], tx);
+      return row;
+    });
     this.logger.log(`Contact message ${saved.id} awaits the sender's confirmation`);
+    this.jobs.wake();
     return ContactStatus.AWAITING_CONFIRMATION;
   }
 
@@ -116,22 +133,23 @@ export class ContactService {
     if (!profile.acceptedContactPurposes.includes(pending.purpose)) throw purposeNotAccepted(profile.fullName);
     await this.checkRecipientQuota(profile.id);
 
-    // Used once: whoever clears the token first delivers; a second click finds nothing.
-    const claimed = await this.dataSource.transaction(async (tx) => {
+    // Used once: whoever clears the token first queues the delivery, in the same transaction;
+    // a second click finds nothing.
+    const outcome = await this.dataSource.transaction(async (tx) => {
       const result = await tx.getRepository(ContactMessage).update(
         { id: pending.id, confirmTokenHash: pending.confirmTokenHash!, state: ContactMessageState.AWAITING_CONFIRMATION },
         { confirmTokenHash: null, confirmExpiresAt: null },
       );
-      if (!result.affected) return false;
+      if (!result.affected) return null;
       const now = new Date();
       await tx.getRepository(TrustedSender).upsert(
         { email: pending.senderEmail, confirmedAt: now, trustedUntil: new Date(now.getTime() + SENDER_TRUST_MS) },
         ['email'],
       );
-      return true;
+      return this.deliver(tx, profile, recipient, pending);
     });
-    if (!claimed) throw invalidConfirmation();
-    await this.deliver(profile, recipient, pending);
+    if (!outcome) throw invalidConfirmation();
+    this.queued(outcome);
     return ContactStatus.SENT;
   }
 
@@ -164,33 +182,29 @@ export class ContactService {
     });
   }
 
-  private async deliverNew(profile: Researcher, recipient: string, fields: Partial<ContactMessage>): Promise<void> {
-    const saved = await this.dataSource.getRepository(ContactMessage).save({
-      ...fields,
-      state: ContactMessageState.AWAITING_CONFIRMATION,
-    });
-    await this.deliver(profile, recipient, saved);
-  }
-
   /**
-   * Delivers a stored message, or withholds it when the sender is blocked; the sender's
-   * receipt goes out either way, so being blocked cannot be told from the outside.
+   * Queues a stored message for the researcher, or withholds it when the sender is blocked,
+   * in the caller's transaction; the sender's receipt is queued either way, so being blocked
+   * cannot be told from the outside. Both mails are durable jobs keyed by the message: the
+   * job queue retries a failed send with backoff, and no key is sent twice.
    */
-  private async deliver(profile: Researcher, recipient: string, message: ContactMessage): Promise<void> {
-    const repo = this.dataSource.getRepository(ContactMessage);
-    const blocked = await this.isBlocked(profile.id, message.senderEmail, this.dataSource.manager);
-    try {
-      if (!blocked) await this.mail.send(deliveryMail(recipient, profile.fullName, message, this.publicUrl));
-    } catch (err) {
-      await repo.delete({ id: message.id });
-      throw this.mailFailed(err);
-    }
-    await repo.update(
+  private async deliver(tx: EntityManager, profile: Researcher, recipient: string, message: ContactMessage): Promise<DeliveryOutcome> {
+    const blocked = await this.isBlocked(profile.id, message.senderEmail, tx);
+    await tx.getRepository(ContactMessage).update(
       { id: message.id },
       { state: blocked ? ContactMessageState.WITHHELD : ContactMessageState.DELIVERED, deliveredAt: new Date() },
     );
-    this.logger.log(`Contact message ${message.id} ${blocked ? 'withheld (blocked sender)' : 'delivered'}`);
-    this.mail.sendInBackground(receiptMail(profile.fullName, message));
+    const mails: DurableMailItem[] = [];
+    if (!blocked) mails.push({ key: mailKey(message.id, 'delivery'), message: deliveryMail(recipient, profile.fullName, message, this.publicUrl) });
+    mails.push({ key: mailKey(message.id, 'receipt'), message: receiptMail(profile.fullName, message) });
+    await this.mail.send(mails, tx);
+    return { id: message.id, blocked };
+  }
+
+  /** After the commit: says what happened (ids only) and has the worker send now. */
+  private queued({ id, blocked }: DeliveryOutcome): void {
+    this.logger.log(`Contact message ${id} ${blocked ? 'withheld (blocked sender)' : 'queued for delivery'}`);
+    this.jobs.wake();
   }
 
   /** Counts one attempt against a limit (shared between instances when the throttler store is), or refuses it. */
@@ -212,10 +226,5 @@ export class ContactService {
     if (rows.length < limit) return;
     const oldestCounted = new Date(rows[rows.length - 1].delivered_at);
     throw contactRateLimited('recipient', (oldestCounted.getTime() + ttl - Date.now()) / 1000);
-  }
-
-  private mailFailed(err: unknown): AppError {
-    this.logger.error(`Contact relay could not send mail: ${err instanceof Error ? err.message : String(err)}`);
-    return new AppError(ErrorCode.SERVICE_UNAVAILABLE, 'Vi fikk ikke sendt meldingen akkurat nå. Prøv igjen om litt.');
   }
 }

@@ -71,6 +71,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private stopping = false;
   private running: Promise<RunSummary> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private workerOn = false;
+  private ticking = false;
+  private rerun = false;
 
   constructor(
     private readonly env: Environment,
@@ -164,16 +167,41 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
 
   /** The app's own worker: runs due jobs every JOBS_POLL_SECONDS until shutdown. */
   startWorker(): void {
-    if (this.timer || this.stopping) return;
-    const tick = () => {
-      this.runDue()
-        .catch((err: unknown) => this.logger.error(`Job run failed: ${err instanceof Error ? err.message : String(err)}`))
-        .finally(() => {
-          if (!this.stopping) this.timer = setTimeout(tick, this.env.JOBS_POLL_SECONDS * 1000);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+    if (this.workerOn || this.stopping) return;
+    this.workerOn = true;
+    this.scheduleTick(0);
     this.logger.log(`Job worker started (every ${this.env.JOBS_POLL_SECONDS} s)`);
+  }
+
+  /**
+   * Runs due jobs now instead of at the next poll, when this process runs the worker: for
+   * mail a person is waiting for (a confirmation link). Call once the jobs' transaction has
+   * committed. Without the worker (tests, `--run-due` deployments) it does nothing.
+   */
+  wake(): void {
+    if (!this.workerOn || this.stopping) return;
+    // A run in progress may already have looked at the queue: run once more right after it.
+    if (this.ticking) this.rerun = true;
+    else this.scheduleTick(0);
+  }
+
+  private scheduleTick(delayMs: number): void {
+    if (this.stopping) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.tick(), delayMs);
+  }
+
+  private tick(): void {
+    this.timer = null;
+    this.ticking = true;
+    this.runDue()
+      .catch((err: unknown) => this.logger.error(`Job run failed: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => {
+        this.ticking = false;
+        const again = this.rerun;
+        this.rerun = false;
+        this.scheduleTick(again ? 0 : this.env.JOBS_POLL_SECONDS * 1000);
+      });
   }
 
   /** Job counts per queue and state, including `failed`. */

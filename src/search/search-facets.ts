@@ -1,25 +1,46 @@
 import { ACADEMIC_DEGREE_LABELS, AcademicDegree } from '../common/enums/academic-degree.enum';
 import { HEALTH_REGION_LABELS, HealthRegion } from '../common/enums/health-region.enum';
+import { SPEAKER_FORMAT_LABELS, SpeakerFormat } from '../common/enums/speaker-format.enum';
 import { languageLabel } from './language-labels';
-import type { FacetDimension, SearchFilter } from './search-sql';
+import type { FacetDimension, ProfileFacetDimension, SearchFilter } from './search-sql';
 import type { FacetCount } from './types/facet-count.type';
 import type { ResearcherFacets } from './types/researcher-facets.type';
 
 export interface FacetRow {
-  dim: 'total' | 'scanned' | 'version' | FacetDimension;
+  dim: 'total' | 'scanned' | 'version' | FacetDimension | ProfileFacetDimension;
   value: string | null;
   label: string | null;
   n: number;
 }
 
-const labelOf: Record<FacetDimension, (value: string, label: string | null) => string> = {
+type ListDimension = FacetDimension | 'speakerFormats' | 'travelRegions';
+
+const labelOf: Record<ListDimension, (value: string, label: string | null) => string> = {
   competenceAreas: (value, label) => label ?? value,
   networks: (value, label) => label ?? value,
   regions: (value) => HEALTH_REGION_LABELS[value as HealthRegion] ?? value,
   degrees: (value) => ACADEMIC_DEGREE_LABELS[value as AcademicDegree] ?? value,
   languages: (value) => languageLabel(value),
   organizations: (value, label) => label ?? value,
+  speakerFormats: (value) => SPEAKER_FORMAT_LABELS[value as SpeakerFormat] ?? value,
+  travelRegions: (value) => HEALTH_REGION_LABELS[value as HealthRegion] ?? value,
 };
+
+/** The facets with nothing counted yet. */
+export function emptyFacets(): ResearcherFacets {
+  return {
+    competenceAreas: [],
+    networks: [],
+    regions: [],
+    degrees: [],
+    languages: [],
+    organizations: [],
+    speakerFormats: [],
+    travelRegions: [],
+    courseLeaderCount: 0,
+    availableForMediaNowCount: 0,
+  };
+}
 
 export interface FacetResult {
   total: number;
@@ -37,7 +58,7 @@ const byCountThenLabel = (a: FacetCount, b: FacetCount) => b.count - a.count || 
  * is always listed, with 0 if nothing matches, so the user can see and undo the choice.
  */
 export function toFacets(rows: FacetRow[], filter: SearchFilter): FacetResult {
-  const facets: ResearcherFacets = { competenceAreas: [], networks: [], regions: [], degrees: [], languages: [], organizations: [] };
+  const facets = emptyFacets();
   let total = 0;
   let scanned = 0;
   let version = '';
@@ -51,14 +72,18 @@ export function toFacets(rows: FacetRow[], filter: SearchFilter): FacetResult {
       version = row.value ?? '';
       continue;
     }
+    if (row.dim === 'courseLeader' || row.dim === 'availableForMediaNow') {
+      facets[row.dim === 'courseLeader' ? 'courseLeaderCount' : 'availableForMediaNowCount'] = Number(row.n);
+      continue;
+    }
     const value = row.value ?? '';
     facets[row.dim].push({ value, label: labelOf[row.dim](value, row.label), count: Number(row.n) });
   }
-  for (const dim of ['regions', 'degrees', 'languages'] as const) {
+  for (const dim of ['regions', 'degrees', 'languages', 'speakerFormats', 'travelRegions'] as const) {
     for (const value of filter[dim]) {
       if (!facets[dim].some((f) => f.value === value)) facets[dim].push({ value, label: labelOf[dim](value, null), count: 0 });
     }
   }
-  for (const list of Object.values(facets) as FacetCount[][]) list.sort(byCountThenLabel);
+  for (const list of Object.values(facets)) if (Array.isArray(list)) (list as FacetCount[]).sort(byCountThenLabel);
   return { total, facets, scanned, version };
 }

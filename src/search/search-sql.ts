@@ -5,6 +5,9 @@ import { STALE_AFTER_MONTHS } from '../profile/profile-freshness';
 
 export type FacetDimension = 'competenceAreas' | 'networks' | 'regions' | 'degrees' | 'languages' | 'organizations';
 export const FACET_DIMENSIONS: readonly FacetDimension[] = ['competenceAreas', 'networks', 'regions', 'degrees', 'languages', 'organizations'];
+/** Facets over the profile's media and speaker details: two lists of values and two counts of `true`. */
+export type ProfileFacetDimension = 'availableForMediaNow' | 'courseLeader' | 'speakerFormats' | 'travelRegions';
+const PROFILE_FACET_DIMENSIONS: readonly ProfileFacetDimension[] = ['availableForMediaNow', 'courseLeader', 'speakerFormats', 'travelRegions'];
 
 /** A filter with empty lists meaning "no filter". */
 export interface SearchFilter {
@@ -77,6 +80,8 @@ export class SearchSql {
   private readonly params = new Params();
   private readonly facetConditions = new Map<FacetDimension, string>();
   private readonly otherConditions: string[] = [];
+  /** Conditions on the profile row (alias rp); pages and counts test them in one EXISTS. */
+  private readonly profileConditions = new Map<ProfileFacetDimension, string>();
   private readonly queryCte: string | null = null;
 
   /**
@@ -128,19 +133,26 @@ export class SearchSql {
     }
     // Media and speaker details are read from the profile row itself (not copied into
     // researcher_search): one primary-key lookup per candidate, and the index stays as it is.
-    const profile: string[] = [];
+    const profile = this.profileConditions;
     if (filter.availableForMediaNow !== null) {
       const now = `${p.add(filter.now)}::timestamptz`;
-      profile.push(filter.availableForMediaNow ? `rp.media_available_until > ${now}` : `(rp.media_available_until IS NULL OR rp.media_available_until <= ${now})`);
+      profile.set(
+        'availableForMediaNow',
+        filter.availableForMediaNow ? `rp.media_available_until > ${now}` : `(rp.media_available_until IS NULL OR rp.media_available_until <= ${now})`,
+      );
     }
-    if (filter.courseLeader !== null) profile.push(`rp.course_leader = ${p.add(filter.courseLeader)}::boolean`);
-    if (filter.speakerFormats.length > 0) profile.push(`rp.speaker_formats::text[] && ${p.add(filter.speakerFormats)}::text[]`);
-    if (filter.travelRegions.length > 0) profile.push(`rp.travel_regions::text[] && ${p.add(filter.travelRegions)}::text[]`);
-    if (profile.length > 0) {
-      this.otherConditions.push(`EXISTS (SELECT 1 FROM public.researcher rp WHERE rp.id = s.researcher_id AND ${profile.join(' AND ')})`);
-    }
+    if (filter.courseLeader !== null) profile.set('courseLeader', `rp.course_leader = ${p.add(filter.courseLeader)}::boolean`);
+    if (filter.speakerFormats.length > 0) profile.set('speakerFormats', `rp.speaker_formats::text[] && ${p.add(filter.speakerFormats)}::text[]`);
+    if (filter.travelRegions.length > 0) profile.set('travelRegions', `rp.travel_regions::text[] && ${p.add(filter.travelRegions)}::text[]`);
     // Re-reading only some profiles (those changed since a cached answer was computed).
     if (options.onlyIds) this.otherConditions.push(`s.researcher_id = ANY(${p.add(options.onlyIds)}::uuid[])`);
+  }
+
+  /** The conditions besides text and the facets of researcher_search, for pages and counts. */
+  private filterConditions(): string[] {
+    if (this.profileConditions.size === 0) return this.otherConditions;
+    const profile = [...this.profileConditions.values()].join(' AND ');
+    return [...this.otherConditions, `EXISTS (SELECT 1 FROM public.researcher rp WHERE rp.id = s.researcher_id AND ${profile})`];
   }
 
   get hasQuery(): boolean {
@@ -185,7 +197,7 @@ export class SearchSql {
         WHERE ${cursorCondition}${extra}
         ORDER BY ${orderBy('m')}
         LIMIT ${lim}`;
-    const filters = [...this.facetConditions.values(), ...this.otherConditions];
+    const filters = [...this.facetConditions.values(), ...this.filterConditions()];
     let pageCtes: string;
     // One word typed: its matches can be many, and the strong ones found through their own
     // index. Several words must all match (or are phrases), which the document index narrows
@@ -262,19 +274,30 @@ export class SearchSql {
   /**
    * The number of matches and the facet counts, in one statement. Each dimension counts the
    * rows that pass every condition except its own (disjunctive facets). Rows: (dim, value, label, n).
+   *
+   * The media and speaker details are facets too, read from the profile row (one join by
+   * primary key per row, which also gives the organisation): formats and travel regions per
+   * value, course leaders and "available for media now" as the number of profiles that are.
    */
   facets(): Statement {
     const p = this.params;
-    const flags = FACET_DIMENSIONS.map((d) => `${this.facetConditions.get(d) ?? 'true'} AS f_${d}`).join(', ');
-    const allBut = (except: FacetDimension | null) =>
-      FACET_DIMENSIONS.filter((d) => d !== except && this.facetConditions.has(d))
+    const conditionOf = (d: FacetDimension | ProfileFacetDimension) =>
+      this.facetConditions.get(d as FacetDimension) ?? this.profileConditions.get(d as ProfileFacetDimension);
+    const dimensions = [...FACET_DIMENSIONS, ...PROFILE_FACET_DIMENSIONS];
+    const flags = dimensions.map((d) => `${conditionOf(d) ?? 'true'} AS f_${d}`).join(', ');
+    const allBut = (except: FacetDimension | ProfileFacetDimension | null) =>
+      dimensions
+        .filter((d) => d !== except && conditionOf(d) !== undefined)
         .map((d) => `b.f_${d}`)
         .join(' AND ') || 'true';
     const areas = p.add(this.criteria.filter.competenceAreas);
     const networks = p.add(this.criteria.filter.networks);
+    const now = `${p.add(this.criteria.filter.now)}::timestamptz`;
     const sql = `${this.withClause('base AS (')}
-        SELECT s.area_ids, s.network_ids, s.region, s.degree, s.languages, ${ORGANIZATION_OF} AS organization_id, ${flags}
-          FROM ${this.from()}
+        SELECT s.area_ids, s.network_ids, s.region, s.degree, s.languages, rp.organization_id,
+               rp.speaker_formats::text[] AS speaker_formats, rp.travel_regions::text[] AS travel_regions,
+               rp.course_leader, coalesce(rp.media_available_until > ${now}, false) AS media_now, ${flags}
+          FROM ${this.from()} JOIN public.researcher rp ON rp.id = s.researcher_id
          WHERE ${[this.textCondition(), ...this.otherConditions].filter(Boolean).join(' AND ') || 'true'}
       )
       SELECT 'total' AS dim, NULL AS value, NULL AS label, count(*)::int AS n FROM base b WHERE ${allBut(null)}
@@ -307,7 +330,17 @@ export class SearchSql {
       SELECT 'organizations', o.id::text, o.name, x.n
         FROM (SELECT b.organization_id, count(*)::int AS n FROM base b
                WHERE b.organization_id IS NOT NULL AND ${allBut('organizations')} GROUP BY b.organization_id) x
-        JOIN public.organization o ON o.id = x.organization_id`;
+        JOIN public.organization o ON o.id = x.organization_id
+      UNION ALL
+      SELECT 'speakerFormats', f, NULL, count(*)::int FROM base b, unnest(b.speaker_formats) AS f
+       WHERE ${allBut('speakerFormats')} GROUP BY f
+      UNION ALL
+      SELECT 'travelRegions', tr, NULL, count(*)::int FROM base b, unnest(b.travel_regions) AS tr
+       WHERE ${allBut('travelRegions')} GROUP BY tr
+      UNION ALL
+      SELECT 'courseLeader', NULL, NULL, count(*)::int FROM base b WHERE b.course_leader AND ${allBut('courseLeader')}
+      UNION ALL
+      SELECT 'availableForMediaNow', NULL, NULL, count(*)::int FROM base b WHERE b.media_now AND ${allBut('availableForMediaNow')}`;
     return { sql, params: p.values };
   }
 
@@ -381,7 +414,7 @@ export class SearchSql {
   }
 
   private conditions(): string[] {
-    const all = [this.textCondition(), ...this.facetConditions.values(), ...this.otherConditions].filter(
+    const all = [this.textCondition(), ...this.facetConditions.values(), ...this.filterConditions()].filter(
       (c): c is string => !!c,
     );
     return all.length > 0 ? all : ['true'];

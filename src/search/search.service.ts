@@ -6,7 +6,7 @@ import { PageInfo } from '../graphql/page-info.type';
 import { DEFAULT_PAGE_SIZE, ResearchersArgs } from './dto/researchers.args';
 import type { ResearcherFilter } from './dto/researcher-filter.input';
 import { CursorKey, CursorPosition, decodeCursor, encodeCursor } from './search-cursor';
-import { FacetRow, toFacets } from './search-facets';
+import { emptyFacets, FacetRow, toFacets } from './search-facets';
 import { SearchCriteria, SearchFilter, SearchSql, Statement } from './search-sql';
 import { Computed, VersionedCache, CACHE_MIN_ROWS } from '../database/versioned-cache';
 import { cleanText, parseSearchQuery } from './search-text';
@@ -318,10 +318,6 @@ function cursorKey(order: ResearcherOrder, row: PageRow): CursorKey {
 function required<T>(promise: Promise<T> | null): Promise<T> {
   if (!promise) throw new Error('Search statistics were not requested');
   return promise;
-}
-
-function emptyFacets(): ResearcherFacets {
-  return { competenceAreas: [], networks: [], regions: [], degrees: [], languages: [], organizations: [] };
 }
 
 function normalizeFilter(filter: ResearcherFilter | null | undefined): SearchFilter {

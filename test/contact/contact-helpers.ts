@@ -1,6 +1,7 @@
 import { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageService } from '@nestjs/throttler';
 import { ContactPurpose } from '../../src/common/enums/contact-purpose.enum';
+import { JobQueue } from '../../src/jobs/job-queue.service';
 import type { TestApp } from '../support/test-app';
 
 export const CONTACT = `
@@ -50,4 +51,9 @@ export function confirmationToken(text: string, publicUrl = 'http://localhost:30
   const match = new RegExp(`${escaped}/kontakt/bekreft\\?token=([A-Za-z0-9_%-]+)`).exec(text);
   if (!match) throw new Error(`No confirmation link in:\n${text}`);
   return decodeURIComponent(match[1]);
+}
+
+/** Runs the jobs that are due, as the app's worker would (it is off in tests): the relay's mails are durable jobs. */
+export async function sendQueuedMail(t: TestApp): Promise<void> {
+  await t.app.get(JobQueue).runDue();
 }

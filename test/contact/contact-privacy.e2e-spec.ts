@@ -5,7 +5,7 @@ import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount } from '../support/factories/account.factory';
 import { SmtpSink, type ReceivedMail } from '../support/smtp-sink';
 import { createTestApp, TestApp } from '../support/test-app';
-import { CONFIRM, CONTACT, contactInput, confirmationToken, MY_MESSAGES, resetContactCounters } from './contact-helpers';
+import { CONFIRM, CONTACT, contactInput, confirmationToken, MY_MESSAGES, resetContactCounters, sendQueuedMail } from './contact-helpers';
 
 // What a visitor's profile page asks for (the page is a client of this API).
 const PROFILE_PAGE = `
@@ -60,6 +60,7 @@ describe('contact relay: the sender learns no address and cannot tell a block', 
       const gql = async (query: string, variables: Record<string, unknown>) => {
         const res = await t.gql(query, variables, sender?.token);
         seen.push(JSON.stringify(res));
+        await sendQueuedMail(t);
         return res;
       };
 
@@ -99,11 +100,14 @@ describe('contact relay: the sender learns no address and cannot tell a block', 
     const input = contactInput({ senderEmail, subject: 'Samme emne', message: 'Samme melding, skrevet av to ulike avsendere til samme forsker.' });
     const answers: unknown[] = [];
     answers.push(await t.gql(CONTACT, { researcher: researcherId, input }));
+    await sendQueuedMail(t);
     const token = confirmationToken((await sink.waitFor(senderEmail, { subject: /Bekreft/ })).text);
     answers.push(await t.gql(CONFIRM, { token }));
+    await sendQueuedMail(t);
     await sink.waitFor(senderEmail, { subject: /er sendt/ });
     // Trusted now: the second message goes straight through.
     answers.push(await t.gql(CONTACT, { researcher: researcherId, input: { ...input, subject: 'Oppfølging' } }));
+    await sendQueuedMail(t);
     await sink.waitUntil(() => sink.to(senderEmail).length === 3, 10_000, 'the second receipt');
     return { answers, mails: senderView(sink.to(senderEmail), senderEmail) };
   }
@@ -116,6 +120,7 @@ describe('contact relay: the sender learns no address and cannot tell a block', 
     // The researcher blocks `blocked` after a first (delivered) message from it.
     const sender = await createAccount(t, { email: blocked });
     await t.gql(CONTACT, { researcher: researcher.id, input: contactInput({ senderEmail: blocked }) }, sender.token);
+    await sendQueuedMail(t);
     await sink.waitFor(account.email);
     await sink.waitFor(blocked, { subject: /er sendt/ });
     const first = await t.gql(MY_MESSAGES, { first: 1 }, researcherToken);

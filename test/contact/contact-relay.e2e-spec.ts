@@ -9,7 +9,7 @@ import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount } from '../support/factories/account.factory';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestApp, TestApp } from '../support/test-app';
-import { CONFIRM, CONTACT, contactInput, confirmationToken, MY_MESSAGES, resetContactCounters } from './contact-helpers';
+import { CONFIRM, CONTACT, contactInput, confirmationToken, MY_MESSAGES, resetContactCounters, sendQueuedMail } from './contact-helpers';
 
 describe('contact relay (mail through a real SMTP server on loopback)', () => {
   let sink: SmtpSink;
@@ -40,8 +40,17 @@ describe('contact relay (mail through a real SMTP server on loopback)', () => {
       },
     });
 
-  const contact = (researcher: string, input: Record<string, unknown>, token?: string) =>
-    t.gql<{ contactResearcher: { status: string } }>(CONTACT, { researcher, input }, token);
+  /** Writes, then runs the due jobs (the relay's mails): what was queued is in the sink after this. */
+  const contact = async (researcher: string, input: Record<string, unknown>, token?: string) => {
+    const res = await t.gql<{ contactResearcher: { status: string } }>(CONTACT, { researcher, input }, token);
+    await sendQueuedMail(t);
+    return res;
+  };
+  const confirm = async (token: string) => {
+    const res = await t.gql(CONFIRM, { token });
+    await sendQueuedMail(t);
+    return res;
+  };
 
   it('first message: a one-time link to the sender, then delivery with Reply-To, a receipt, and 30 days of trust', async () => {
     const { researcher, account } = await researcherAccount();
@@ -53,7 +62,7 @@ describe('contact relay (mail through a real SMTP server on loopback)', () => {
     expect(sink.to(account.email)).toEqual([]);
 
     const token = confirmationToken(confirmation.text);
-    expect(await t.gql(CONFIRM, { token })).toEqual({ data: { confirmContactSender: { status: 'SENT' } } });
+    expect(await confirm(token)).toEqual({ data: { confirmContactSender: { status: 'SENT' } } });
 
     const delivered = await sink.waitFor(account.email);
     expect(delivered.headers['reply-to']).toContain(input.senderEmail);
@@ -64,7 +73,7 @@ describe('contact relay (mail through a real SMTP server on loopback)', () => {
     expect(receipt.subject).toContain(researcher.fullName);
 
     // Single use.
-    const again = await t.gql(CONFIRM, { token });
+    const again = await confirm(token);
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
 
     // Trusted now: the next message goes straight through, no link.
@@ -81,7 +90,7 @@ describe('contact relay (mail through a real SMTP server on loopback)', () => {
     await contact(researcher.id, input);
     const token = confirmationToken((await sink.waitFor(input.senderEmail)).text);
     await t.dataSource.query(`UPDATE contact_message SET confirm_expires_at = now() - interval '1 second' WHERE sender_email = $1`, [input.senderEmail]);
-    const lapsed = await t.gql(CONFIRM, { token });
+    const lapsed = await confirm(token);
     expect(lapsed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(sink.to(account.email)).toEqual([]);
 

@@ -32,11 +32,13 @@ export interface TestAppOptions {
   configure?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
   /** Where the app reaches its database (fault tests put a proxy in between). */
   endpoint?: (endpoint: DatabaseEndpoint) => DatabaseEndpoint;
+  /** Another test app's database instead of a new one: a second instance of the app. */
+  shareDatabaseOf?: TestApp;
 }
 
 /** Boots the real AppModule on a database of its own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const created = await createTestDatabase();
+  const created = options.shareDatabaseOf ? sharedEndpoint(options.shareDatabaseOf) : await createTestDatabase();
   const endpoint = options.endpoint ? options.endpoint(created) : created;
   const mail = new MailCapture();
   let builder = Test.createTestingModule({ imports: [AppModule] })
@@ -68,4 +70,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await app.close();
     },
   };
+}
+
+/** The database of a running test app, reached as another app instance would (the embedded one stays its owner's to stop). */
+function sharedEndpoint(owner: TestApp): DatabaseEndpoint {
+  const endpoint = owner.app.get(DatabaseEndpoint);
+  return new DatabaseEndpoint(endpoint.url, null, [], endpoint.isEmbedded);
 }

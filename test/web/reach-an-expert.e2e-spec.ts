@@ -7,9 +7,10 @@ import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
 import { SpeakerFormat } from '../../src/common/enums/speaker-format.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
+import { JobQueue } from '../../src/jobs/job-queue.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
-import { confirmationToken } from '../contact/contact-helpers';
+import { CONTACT, confirmationToken } from '../contact/contact-helpers';
 import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { portraitWithGps } from '../photo/photo-fixtures';
 import { createResearcher } from '../support/factories/researcher.factory';
@@ -26,6 +27,8 @@ describe('reach an expert (browser)', () => {
   let sink: SmtpSink;
   let w: WebApp;
   let expertLogin: string;
+  let expertSlug: string;
+  let expertId: string;
   let dataDir: string;
   const previousDataDir = process.env.DATA_DIR;
 
@@ -52,6 +55,8 @@ describe('reach an expert (browser)', () => {
       },
     });
     expertLogin = expert.account.email;
+    expertSlug = expert.researcher.slug;
+    expertId = expert.researcher.id;
     await createResearcher(ds, {
       givenName: 'Tor',
       familyName: 'Opptatt',
@@ -110,7 +115,8 @@ describe('reach an expert (browser)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
     await page.getByRole('button', { name: 'Vis filtre' }).click();
-    await page.getByRole('checkbox', { name: 'Tilgjengelig for media nå' }).check();
+    // Facet counts: one of the two is available now (the other's availability lapsed).
+    await page.getByRole('checkbox', { name: 'Tilgjengelig for media nå (1)', exact: true }).check();
     await page.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
     expect(new URL(page.url()).searchParams.get('media-na')).toBe('ja');
     await page.getByRole('button', { name: 'Vis treff' }).click();
@@ -138,12 +144,15 @@ describe('reach an expert (browser)', () => {
     expect(main).not.toContain(expertLogin);
     expect(main).not.toContain('hanne.profil@sykehus.example');
 
+    // The relay's mails are durable jobs; the app's worker is off in tests, so run them here.
+    await w.app.get(JobQueue).runDue();
     const confirmation = await sink.waitFor(journalist, { subject: /Bekreft/ });
     expect(sink.to(expertLogin)).toEqual([]);
     const token = confirmationToken(confirmation.text);
     await page.goto(`/kontakt/bekreft?token=${encodeURIComponent(token)}`);
     await page.getByText('Meldingen er sendt.').waitFor();
     await checkPage(page, 'kontakt-bekreftet');
+    await w.app.get(JobQueue).runDue();
 
     const delivered = await sink.waitFor(expertLogin);
     expect(delivered.headers['reply-to']).toContain(journalist);
@@ -157,11 +166,16 @@ describe('reach an expert (browser)', () => {
     const page = await w.newPage('desktop');
     await page.goto('/?q=gruppeledelse');
     await page.getByRole('heading', { level: 2, name: '3 profiler passer' }).waitFor();
-    await page.getByRole('checkbox', { name: 'Kursleder' }).check();
+    // Each choice shows how many it leaves, counted within the other choices.
+    await page.getByRole('checkbox', { name: 'Kursleder (3)', exact: true }).check();
     await page.getByRole('heading', { level: 2, name: '3 profiler passer' }).waitFor();
-    await page.getByRole('checkbox', { name: 'Digitalt' }).check();
+    await page.getByRole('checkbox', { name: 'Fysisk oppmøte (1)', exact: true }).waitFor();
+    await page.getByRole('checkbox', { name: 'Digitalt (2)', exact: true }).check();
     await page.getByRole('heading', { level: 2, name: '2 profiler passer' }).waitFor();
-    await page.getByRole('group', { name: 'Reiser til' }).getByRole('checkbox', { name: 'Helse Nord' }).check();
+    const travel = page.getByRole('group', { name: 'Reiser til' });
+    await travel.getByRole('checkbox', { name: 'Helse Vest (1)', exact: true }).waitFor();
+    await travel.getByRole('checkbox', { name: 'Helse Midt-Norge (0)', exact: true }).waitFor();
+    await travel.getByRole('checkbox', { name: 'Helse Nord (1)', exact: true }).check();
     await page.getByRole('heading', { level: 2, name: '1 profil passer' }).waitFor();
     expect(await resultNames(page)).toEqual(['Nina Nettkurs']);
     const url = new URL(page.url());
@@ -233,5 +247,59 @@ describe('reach an expert (browser)', () => {
     await page.getByText('kari.deadline@avisa.example er blokkert for alle.').waitFor();
     const blocked = await w.dataSource.query(`SELECT sender_email FROM contact_block WHERE researcher_id IS NULL`);
     expect(blocked).toEqual([{ sender_email: 'kari.deadline@avisa.example' }]);
+  });
+
+  it('the contact form says sent, limited — try again at …, and does not take this kind, as the API answers', async () => {
+    // An address confirmed earlier (trusted for 30 days): its messages go straight through.
+    const editor = 'ola.redaktor@avis.example';
+    await w.dataSource.query(
+      `INSERT INTO contact_trusted_sender (email, confirmed_at, trusted_until) VALUES ($1, now(), now() + interval '30 days')`,
+      [editor],
+    );
+    const page = await w.newPage('desktop');
+    const fill = async (email: string, purpose: string, subject: string) => {
+      await page.getByLabel('Navnet ditt').fill('Ola Redaktør');
+      await page.getByLabel('E-postadressen din').fill(email);
+      await page.getByLabel('Hva gjelder det?').selectOption(purpose);
+      await page.getByLabel('Emne', { exact: true }).fill(subject);
+      await page.getByLabel('Melding', { exact: true }).fill('Hei! Vil du holde et innlegg om diabetesopplæring på fagdagen vår i vår?');
+      await page.getByRole('button', { name: 'Send melding' }).click();
+    };
+    await page.goto(`/forsker/${expertSlug}`);
+    await page.getByRole('heading', { name: 'Send en melding til Hanne Sukkerstad' }).waitFor();
+    await fill(editor, 'SPEAKER', 'Fagdag om diabetes');
+    await page.getByText('Meldingen er sendt.').waitFor();
+    await checkPage(page, 'kontakt-sendt');
+    // Queued durably with the message; the job run delivers it (the app's worker is off in tests).
+    await w.app.get(JobQueue).runDue();
+    await sink.waitUntil(() => sink.to(expertLogin).some((m) => m.text.includes('Fagdag om diabetes') && m.headers['reply-to'].includes(editor)));
+    await sink.waitFor(editor, { subject: /er sendt/ });
+
+    // Five an hour from one address: the sixth is refused with when to try again.
+    for (let i = 0; i < 4; i++) {
+      const input = { senderName: 'Ola Redaktør', senderEmail: editor, purpose: 'SPEAKER', subject: `Fagdag ${i}`, message: 'Oppfølging om fagdagen.' };
+      const res = await w.gql(CONTACT, { researcher: expertId, input });
+      expect(res.data?.contactResearcher.status).toBe('SENT');
+    }
+    await page.reload();
+    await fill(editor, 'SPEAKER', 'Fagdag, en gang til');
+    await page.getByText('Meldingen ble ikke sendt.').waitFor();
+    await page.getByText(/mange meldinger fra denne adressen på kort tid\. Prøv igjen (.+ )?kl\. \d\d[:.]\d\d\./).waitFor();
+    await checkPage(page, 'kontakt-begrenset');
+    await page.getByRole('button', { name: 'Tilbake til skjemaet' }).click();
+
+    // She stopped taking media requests while the page was open: the form says so at that field.
+    await w.dataSource.query(`UPDATE researcher SET accepted_contact_purposes = '{SPEAKER}' WHERE id = $1`, [expertId]);
+    await fill('per.frilans@avis.example', 'MEDIA', 'Kommentar til en sak');
+    await page.getByText('Hanne Sukkerstad tar ikke imot denne typen henvendelser gjennom katalogen.').waitFor();
+    expect(await page.getByLabel('Hva gjelder det?').getAttribute('aria-invalid')).toBe('true');
+    await checkPage(page, 'kontakt-ikke-denne-typen');
+    // Reloaded, the form offers only what she takes.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Send en melding til Hanne Sukkerstad' }).waitFor();
+    const offered = await page.getByLabel('Hva gjelder det?').locator('option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value));
+    expect(offered).toEqual(['SPEAKER']);
+    await w.app.get(JobQueue).runDue();
+    expect(sink.to('per.frilans@avis.example')).toEqual([]);
   });
 });

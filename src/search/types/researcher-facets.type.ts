@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { FacetCount } from './facet-count.type';
 
 /**
@@ -24,4 +24,16 @@ export class ResearcherFacets {
 
   @Field(() => [FacetCount], { description: 'Workplaces: the value is the organisation id.' })
   organizations: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'How speakers take part (SpeakerFormat names).' })
+  speakerFormats: FacetCount[];
+
+  @Field(() => [FacetCount], { description: 'Health regions speakers and course leaders travel to (HealthRegion names).' })
+  travelRegions: FacetCount[];
+
+  @Field(() => Int, { description: 'How many are course leaders (the courseLeader filter set to true would leave this many).' })
+  courseLeaderCount: number;
+
+  @Field(() => Int, { description: 'How many are available for media now (the availableForMediaNow filter set to true would leave this many).' })
+  availableForMediaNowCount: number;
 }

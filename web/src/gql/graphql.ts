@@ -971,7 +971,7 @@ export type SearchResearchersQueryVariables = Exact<{
 }>;
 
 
-export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, mediaAvailableUntil: string | null, courseLeader: boolean, speakerFormats: Array<SpeakerFormat>, photoUrl: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }>, organizations: Array<{ value: string, label: string, count: number }> } } };
+export type SearchResearchersQuery = { researchers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, highlight: string | null, node: { id: string, slug: string, fullName: string, title: string | null, availableAsSpeaker: boolean, availableForMedia: boolean, mediaAvailableUntil: string | null, courseLeader: boolean, speakerFormats: Array<SpeakerFormat>, photoUrl: string | null, region: HealthRegion | null, organization: { id: string, name: string } | null, competenceAreas: Array<{ slug: string, name: string }> } }>, facets: { courseLeaderCount: number, availableForMediaNowCount: number, competenceAreas: Array<{ value: string, label: string, count: number }>, regions: Array<{ value: string, label: string, count: number }>, networks: Array<{ value: string, label: string, count: number }>, degrees: Array<{ value: string, label: string, count: number }>, languages: Array<{ value: string, label: string, count: number }>, organizations: Array<{ value: string, label: string, count: number }>, speakerFormats: Array<{ value: string, count: number }>, travelRegions: Array<{ value: string, count: number }> } } };
 
 export type CompetenceAreaTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2805,6 +2805,16 @@ export const SearchResearchersDocument = new TypedDocumentString(`
         label
         count
       }
+      speakerFormats {
+        value
+        count
+      }
+      travelRegions {
+        value
+        count
+      }
+      courseLeaderCount
+      availableForMediaNowCount
     }
   }
 }

@@ -3,6 +3,7 @@ import type { HealthRegion, SearchResearchersQuery, SpeakerFormat } from '../../
 import { REGION_LABELS, SPEAKER_FORMAT_LABELS } from '../../ui/labels';
 import { useQuery } from '../../graphql/use-query';
 import { areaTree } from './area-tree';
+import { FacetCount } from './FacetCount';
 import { FacetGroup } from './FacetGroup';
 import { firstPage, type SearchState } from './search-params';
 import { CompetenceAreaTreeQuery } from './search-query';
@@ -42,6 +43,9 @@ export function FilterPanel({ state, facets, onChange }: Props) {
     [taxonomy.data],
   );
   const selectedCount = countFilters(state);
+  // Every format and region stays listed (the lists are short); the API counts those it finds.
+  const countOf = (list: Array<{ value: string; count: number }> | undefined, value: string) =>
+    list ? (list.find((f) => f.value === value)?.count ?? 0) : undefined;
 
   const toggle = (key: ListKey) => (value: string, checked: boolean) => {
     const current = state[key] as string[];
@@ -105,7 +109,10 @@ export function FilterPanel({ state, facets, onChange }: Props) {
                 checked={state.mediaNow}
                 onChange={(e) => onChange(firstPage({ ...state, mediaNow: e.target.checked }))}
               />
-              <label htmlFor="filter-media-na">Tilgjengelig for media nå</label>
+              <label htmlFor="filter-media-na">
+                Tilgjengelig for media nå
+                <FacetCount count={facets?.availableForMediaNowCount} />
+              </label>
             </li>
             <li>
               <input
@@ -114,7 +121,10 @@ export function FilterPanel({ state, facets, onChange }: Props) {
                 checked={state.courseLeader}
                 onChange={(e) => onChange(firstPage({ ...state, courseLeader: e.target.checked }))}
               />
-              <label htmlFor="filter-kursleder">Kursleder</label>
+              <label htmlFor="filter-kursleder">
+                Kursleder
+                <FacetCount count={facets?.courseLeaderCount} />
+              </label>
             </li>
           </ul>
         </fieldset>
@@ -131,7 +141,10 @@ export function FilterPanel({ state, facets, onChange }: Props) {
                     onChange(firstPage({ ...state, formats: e.target.checked ? [...state.formats, f] : state.formats.filter((v) => v !== f) }))
                   }
                 />
-                <label htmlFor={`filter-format-${f}`}>{SPEAKER_FORMAT_LABELS[f]}</label>
+                <label htmlFor={`filter-format-${f}`}>
+                  {SPEAKER_FORMAT_LABELS[f]}
+                  <FacetCount count={countOf(facets?.speakerFormats, f)} />
+                </label>
               </li>
             ))}
           </ul>
@@ -149,7 +162,10 @@ export function FilterPanel({ state, facets, onChange }: Props) {
                     onChange(firstPage({ ...state, travel: e.target.checked ? [...state.travel, r] : state.travel.filter((v) => v !== r) }))
                   }
                 />
-                <label htmlFor={`filter-reiser-${r}`}>{REGION_LABELS[r]}</label>
+                <label htmlFor={`filter-reiser-${r}`}>
+                  {REGION_LABELS[r]}
+                  <FacetCount count={countOf(facets?.travelRegions, r)} />
+                </label>
               </li>
             ))}
           </ul>

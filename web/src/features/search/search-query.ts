@@ -66,6 +66,16 @@ export const SearchResearchersQuery = graphql(`
           label
           count
         }
+        speakerFormats {
+          value
+          count
+        }
+        travelRegions {
+          value
+          count
+        }
+        courseLeaderCount
+        availableForMediaNowCount
       }
     }
   }
