@@ -16,6 +16,10 @@ import { Network } from './network.entity';
 })
 @Index('IDX_network_membership_researcher', ['researcherId'])
 @Index('IDX_network_membership_network_status', ['networkId', 'status'])
+// A network's public member list, by name: a page is a range of this index (see memberFamilyName).
+@Index('IDX_network_membership_public_by_name', ['networkId', 'memberFamilyName', 'memberGivenName', 'id'], {
+  where: `"status" = 'ACTIVE' AND "member_published"`,
+})
 @Check('CHK_network_membership_dates', `"ended_on" IS NULL OR "started_on" IS NULL OR "ended_on" >= "started_on"`)
 // A member represents a region or an organisation, never both.
 @Check('CHK_network_membership_representing', `"representing_region" IS NULL OR "representing_organization_id" IS NULL`)
@@ -90,4 +94,18 @@ export class NetworkMembership extends BaseEntity {
   @ManyToOne(() => Account, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'ended_by_id' })
   endedBy?: Account | null;
+
+  /**
+   * The member's names and whether the profile is published, copied from the researcher by
+   * triggers (migration MemberListByName1796800000000), never written by the app: a network's
+   * public members, in name order, are then one index range, however large the network.
+   */
+  @Column({ type: 'text', default: '', select: false, insert: false, update: false })
+  memberFamilyName?: string;
+
+  @Column({ type: 'text', default: '', select: false, insert: false, update: false })
+  memberGivenName?: string;
+
+  @Column({ type: 'boolean', default: false, select: false, insert: false, update: false })
+  memberPublished?: boolean;
 }

@@ -6,7 +6,6 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { HealthRegion } from '../common/enums/health-region.enum';
 import { MembershipRole, MembershipStatus } from '../common/enums/membership.enum';
-import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { badUserInput, notFound } from '../common/errors/app-errors';
 import type { CreateNetworkInput } from './dto/create-network.input';
 import type { UpdateNetworkInput } from './dto/update-network.input';
@@ -90,11 +89,10 @@ export class NetworkService {
   /** Active memberships of published profiles: what the public may see of a network. */
   findPublicMembers(networkIds: readonly string[], page: MembersPage): Promise<NetworkMembership[]> {
     if (networkIds.length === 1) {
-      // One network (a network page): a plain ordered page, which PostgreSQL answers by walking
-      // IDX_researcher_published_name for a large network instead of sorting all its members.
+      // One network (a network page): a range of IDX_network_membership_public_by_name.
       return this.publicMembers(networkIds, page.role)
-        .orderBy('r.family_name', 'ASC')
-        .addOrderBy('r.given_name', 'ASC')
+        .orderBy('m.memberFamilyName', 'ASC')
+        .addOrderBy('m.memberGivenName', 'ASC')
         .addOrderBy('m.id', 'ASC')
         .offset(page.offset)
         .limit(page.first)
@@ -106,15 +104,15 @@ export class NetworkService {
       .andWhere(
         `m.id IN (SELECT ranked.id FROM (
            SELECT m2.id, row_number() OVER (
-             PARTITION BY m2.network_id ORDER BY r2.family_name, r2.given_name, m2.id) AS rn
-             FROM network_membership m2 JOIN researcher r2 ON r2.id = m2.researcher_id
-            WHERE m2.network_id = ANY(:networkIds) AND m2.status = :active AND r2.status = :published
+             PARTITION BY m2.network_id ORDER BY m2.member_family_name, m2.member_given_name, m2.id) AS rn
+             FROM network_membership m2
+            WHERE m2.network_id = ANY(:networkIds) AND m2.status = :active AND m2.member_published
               ${page.role ? 'AND m2.role = :role' : ''}
          ) ranked WHERE ranked.rn > :offset AND ranked.rn <= :end)`,
         { offset: page.offset, end },
       )
-      .orderBy('r.family_name', 'ASC')
-      .addOrderBy('r.given_name', 'ASC')
+      .orderBy('m.memberFamilyName', 'ASC')
+      .addOrderBy('m.memberGivenName', 'ASC')
       .addOrderBy('m.id', 'ASC')
       .getMany();
   }
@@ -215,13 +213,16 @@ export class NetworkService {
     return row.v as string;
   }
 
+  /**
+   * Active memberships of published profiles: what the public may see of a network. The
+   * published state is the membership's copy of the profile's (kept by triggers, in the same
+   * transaction as any change of the profile's status).
+   */
   private publicMembers(networkIds: readonly string[], role: MembershipRole | null) {
-    const query = this.memberships
-      .createQueryBuilder('m')
-      .innerJoin('m.researcher', 'r')
-      .where('m.network_id = ANY(:networkIds)', { networkIds: [...networkIds] })
-      .andWhere('m.status = :active', { active: MembershipStatus.ACTIVE })
-      .andWhere('r.status = :published', { published: ProfileStatus.PUBLISHED });
+    const query = this.memberships.createQueryBuilder('m');
+    if (networkIds.length === 1) query.where('m.network_id = :networkId', { networkId: networkIds[0] });
+    else query.where('m.network_id = ANY(:networkIds)', { networkIds: [...networkIds] });
+    query.andWhere('m.status = :active', { active: MembershipStatus.ACTIVE }).andWhere('m.member_published');
     return role ? query.andWhere('m.role = :role', { role }) : query;
   }
 }

@@ -14,9 +14,6 @@ import { Organization } from '../organization/organization.entity';
 @Entity('researcher')
 @Index('IDX_researcher_status', ['status'])
 @Index('IDX_researcher_organization', ['organizationId'])
-// Network member lists page published members by name: walking this index finds a large
-// network's page without sorting every member (see NetworkService.findPublicMembers).
-@Index('IDX_researcher_published_name', ['familyName', 'givenName', 'id'], { where: `"status" = 'PUBLISHED'` })
 export class Researcher extends BaseEntity {
   @Column({ type: 'text', unique: true })
   slug: string;

@@ -39,6 +39,32 @@ describe('networks: what everyone may see', () => {
     expect(bySlug.dialogforum).toMatchObject({ applicationsOpen: false });
   });
 
+  it('follows a member renamed, hidden and published again at once, in name order, and pages without gaps', async () => {
+    const network = await createNetwork(t.dataSource);
+    const people = [];
+    for (const familyName of ['Berg', 'Dahl', 'Fossum', 'Holm', 'Lie']) {
+      const r = await createResearcher(t.dataSource, { familyName });
+      await createMembership(t.dataSource, network, r.id, { status: MembershipStatus.ACTIVE });
+      people.push(r);
+    }
+    const names = async (first = 10, offset = 0) => {
+      const res = await t.gql(MEMBERS, { slug: network.slug, first, offset });
+      expect(res.errors).toBeUndefined();
+      return { count: res.data!.network.memberCount, names: res.data!.network.members.map((m: any) => m.researcher.familyName) };
+    };
+    expect(await names()).toEqual({ count: 5, names: ['Berg', 'Dahl', 'Fossum', 'Holm', 'Lie'] });
+
+    const researchers = t.dataSource.getRepository('Researcher');
+    await researchers.update(people[4].id, { familyName: 'Aasen' });
+    await researchers.update(people[1].id, { status: ProfileStatus.HIDDEN });
+    expect(await names()).toEqual({ count: 4, names: ['Aasen', 'Berg', 'Fossum', 'Holm'] });
+    await researchers.update(people[1].id, { status: ProfileStatus.PUBLISHED });
+    const all = await names();
+    expect(all).toEqual({ count: 5, names: ['Aasen', 'Berg', 'Dahl', 'Fossum', 'Holm'] });
+    const paged = [...(await names(2, 0)).names, ...(await names(2, 2)).names, ...(await names(2, 4)).names];
+    expect(paged).toEqual(all.names);
+  });
+
   it('lists and counts only active members with published profiles: never applicants, declined, ended or unpublished', async () => {
     const network = await createNetwork(t.dataSource);
     const add = async (familyName: string, status: MembershipStatus, profileStatus = ProfileStatus.PUBLISHED) => {
