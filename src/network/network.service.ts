@@ -45,13 +45,16 @@ export class NetworkService {
     return this.findBySlugOrFail(slug);
   }
 
-  /** For networks whose members represent health regions: the regions no active member represents. */
+  /** For networks whose members represent health regions: the regions no active, published member represents. */
   async regionsWithoutRepresentative(network: Network): Promise<HealthRegion[]> {
     if (!network.representsRegions) return [];
+    // Only members the public list shows count: a draft or hidden profile would otherwise
+    // reveal itself as a region's representative on the public page.
     const rows: { region: HealthRegion }[] = await this.dataSource.query(
-      `SELECT DISTINCT representing_region AS region FROM network_membership
-        WHERE network_id = $1 AND status = $2 AND representing_region IS NOT NULL`,
-      [network.id, MembershipStatus.ACTIVE],
+      `SELECT DISTINCT m.representing_region AS region
+         FROM network_membership m JOIN researcher r ON r.id = m.researcher_id
+        WHERE m.network_id = $1 AND m.status = $2 AND m.representing_region IS NOT NULL AND r.status = $3`,
+      [network.id, MembershipStatus.ACTIVE, ProfileStatus.PUBLISHED],
     );
     const filled = new Set(rows.map((r) => r.region));
     return Object.values(HealthRegion).filter((region) => !filled.has(region));
