@@ -1,6 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public } from '../graphql/decorators';
 import type { GraphQLContext } from '../graphql/graphql-context';
+import { MINUTE, RateLimit } from '../graphql/rate-limit';
 import type { Viewer } from '../graphql/viewer';
 import { SendNetworkNewsletterArgs } from './dto/send-network-newsletter.args';
 import { SubscribeToNetworkNewsArgs } from './dto/subscribe-to-network-news.args';
@@ -11,11 +12,19 @@ import { NetworkNewsService } from './network-news.service';
 import type { Newsletter } from './newsletter.entity';
 import { NewsletterType } from './newsletter.type';
 
+/**
+ * Each subscription request mails a link to the address given (one every few minutes per
+ * address, in the service); per client as well, so nobody can have the catalogue mail a long
+ * list of strangers. Generous for a household or an office behind one address.
+ */
+export const SUBSCRIBE_LIMIT = { limit: 20, ttl: 60 * MINUTE };
+
 @Resolver(() => NewsletterType)
 export class NetworkNewsResolver {
   constructor(private readonly news: NetworkNewsService) {}
 
   @Public()
+  @RateLimit({ ip: SUBSCRIBE_LIMIT, keyed: null })
   @Mutation(() => Boolean, {
     description: 'Anyone: ask for the newsletter; a confirmation link goes to the address. Always true, subscribed before or not.',
   })
