@@ -176,6 +176,21 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.logger.log(`Job worker started (every ${this.env.JOBS_POLL_SECONDS} s)`);
   }
 
+  /**
+   * Erasure: removes the queue's jobs (waiting, running, done or archived) whose data has
+   * `field` equal to `value` (case ignored), and the once-only keys that end with `keySuffix`
+   * (kept after their jobs are deleted), in the caller's transaction. Returns how many jobs went.
+   */
+  async eraseJobs(manager: EntityManager, name: string, match: { field: string; value: string; keySuffix: string }): Promise<number> {
+    const params = [name, match.field, match.value.toLowerCase()];
+    const where = `name = $1 AND lower(data->>$2) = $3`;
+    const jobs = (await manager.query(`WITH gone AS (DELETE FROM pgboss.job WHERE ${where} RETURNING id) SELECT count(*)::int AS n FROM gone`, params)) as Array<{ n: number }>;
+    const archived = (await manager.query(`WITH gone AS (DELETE FROM pgboss.archive WHERE ${where} RETURNING id) SELECT count(*)::int AS n FROM gone`, params)) as Array<{ n: number }>;
+    // right(): a suffix compared as text, so characters LIKE treats as patterns (_ %) mean themselves.
+    await manager.query(`DELETE FROM job_key WHERE queue = $1 AND right(lower(key), length($2)) = $2`, [name, match.keySuffix.toLowerCase()]);
+    return jobs[0].n + archived[0].n;
+  }
+
   /** Job counts per queue and state, including `failed`. */
   async states(): Promise<QueueState[]> {
     const rows = (await this.dataSource.query(
