@@ -183,12 +183,21 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
    */
   async eraseJobs(manager: EntityManager, name: string, match: { field: string; value: string; keySuffix: string }): Promise<number> {
     const params = [name, match.field, match.value.toLowerCase()];
-    const where = `name = $1 AND lower(data->>$2) = $3`;
-    const jobs = (await manager.query(`WITH gone AS (DELETE FROM pgboss.job WHERE ${where} RETURNING id) SELECT count(*)::int AS n FROM gone`, params)) as Array<{ n: number }>;
-    const archived = (await manager.query(`WITH gone AS (DELETE FROM pgboss.archive WHERE ${where} RETURNING id) SELECT count(*)::int AS n FROM gone`, params)) as Array<{ n: number }>;
+    let erased = 0;
+    for (const table of ['pgboss.job', 'pgboss.archive']) {
+      const rows = (await manager.query(
+        `WITH gone AS (DELETE FROM ${table} WHERE name = $1 AND lower(data->>$2) = $3 RETURNING id)
+         SELECT count(*)::int AS n FROM gone`,
+        params,
+      )) as Array<{ n: number }>;
+      erased += rows[0].n;
+    }
     // right(): a suffix compared as text, so characters LIKE treats as patterns (_ %) mean themselves.
-    await manager.query(`DELETE FROM job_key WHERE queue = $1 AND right(lower(key), length($2)) = $2`, [name, match.keySuffix.toLowerCase()]);
-    return jobs[0].n + archived[0].n;
+    await manager.query(`DELETE FROM job_key WHERE queue = $1 AND right(lower(key), length($2)) = $2`, [
+      name,
+      match.keySuffix.toLowerCase(),
+    ]);
+    return erased;
   }
 
   /** Job counts per queue and state, including `failed`. */
