@@ -46,3 +46,45 @@ describe('how an editor who decided is named to the member', () => {
     expect(await decidedBy(ProfileStatus.PUBLISHED)).toBe(`Eva Redaktør-${ProfileStatus.PUBLISHED}`);
   });
 });
+
+/** The same rule in a profile's history, which the owner reads: who published, hid or rejected it. */
+describe("how an editor is named in the history of someone's profile", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t?.close());
+
+  const HISTORY = `query($id: ID) { profileHistory(id: $id) { action byOwner actorName } }`;
+
+  const reviewedBy = async (editorStatus: ProfileStatus) => {
+    const editor = await createAccount(t, {
+      role: Role.EDITOR,
+      profileStatus: editorStatus,
+      profile: { givenName: 'Eva', familyName: `Redaktør-${editorStatus}` },
+    });
+    const owner = await createAccount(t, { profileStatus: ProfileStatus.PENDING_REVIEW });
+    const review = await t.gql(`mutation($id: ID!) { reviewProfile(id: $id, decision: PUBLISH) { id } }`, { id: owner.researcher.id }, editor.token);
+    expect(review.errors).toBeUndefined();
+    const seen = async (token: string, id: string | null) => {
+      const res = await t.gql<{ profileHistory: Array<{ byOwner: boolean; actorName: string | null }> }>(HISTORY, { id }, token);
+      expect(res.errors).toBeUndefined();
+      return res.data!.profileHistory.filter((c) => !c.byOwner).map((c) => c.actorName);
+    };
+    return { byOwner: await seen(owner.token, null), byEditor: await seen(editor.token, owner.researcher.id) };
+  };
+
+  it.each([ProfileStatus.DRAFT, ProfileStatus.HIDDEN])(
+    'shows the owner "Redaksjonen" when the editor\'s profile is %s, and the editors her name',
+    async (status) => {
+      const names = await reviewedBy(status);
+      expect(names.byOwner).toEqual(['Redaksjonen']);
+      expect(names.byEditor).toEqual([`Eva Redaktør-${status}`]);
+    },
+  );
+
+  it('names the editor whose profile is published to the owner too', async () => {
+    const names = await reviewedBy(ProfileStatus.PUBLISHED);
+    expect(names.byOwner).toEqual([`Eva Redaktør-${ProfileStatus.PUBLISHED}`]);
+  });
+});
