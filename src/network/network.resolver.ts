@@ -61,7 +61,8 @@ export class NetworkResolver {
   }
 
   @ResolveField(() => [HealthRegion], {
-    description: 'For networks whose members represent health regions: the regions without an active representative.',
+    description:
+      'For networks whose members represent health regions: the regions without an active representative whose profile is published (as the member list shows).',
   })
   regionsWithoutRepresentative(@Parent() network: Network) {
     return this.service.regionsWithoutRepresentative(network);
