@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { normalizeEmail } from '../account/account.service';
@@ -120,7 +121,8 @@ export class ContactInboxService {
 
   async markReportHandled(editorId: string, reportId: string): Promise<ContactAbuseReport> {
     const repo = this.dataSource.getRepository(AbuseReport);
-    const report = await repo.findOneBy({ id: reportId });
+    // A malformed id is unknown too: it never reaches the database (which would refuse it as a uuid).
+    const report = isUUID(reportId, 'loose') ? await repo.findOneBy({ id: reportId }) : null;
     if (!report) throw notFound('Fant ikke rapporten.');
     if (!report.handledAt) {
       report.handledAt = new Date();
@@ -204,7 +206,7 @@ export class ContactInboxService {
 
   private async ownMessage(accountId: string, messageId: string): Promise<{ profile: Researcher; message: ContactMessageRow }> {
     const profile = await this.researchers.findByAccountId(accountId);
-    const message = profile
+    const message = profile && isUUID(messageId, 'loose')
       ? await this.dataSource
           .getRepository(ContactMessageRow)
           .findOneBy({ id: messageId, researcherId: profile.id, state: ContactMessageState.DELIVERED })

@@ -9,7 +9,8 @@ export interface DurableMailItem {
   message: MailMessage;
   /**
    * Sent at most once ever under this key, however often it is queued: for example
-   * `newsletter:<newsletter id>:<recipient address>`.
+   * `newsletter:<newsletter id>:<recipient address>`. A key that names the recipient's address
+   * ends with `:<address>`, so erasure finds it ({@link DurableMail.eraseFor}).
    */
   key?: string;
 }
@@ -31,6 +32,15 @@ export class DurableMail {
     mail: MailService,
   ) {
     jobs.define<MailMessage>({ name: MAIL_JOB, handle: (message) => mail.send(message) });
+  }
+
+  /**
+   * Erasure: mail to this address still waiting is not sent, and no job, archived job or
+   * once-only key keeps the address (in the caller's transaction).
+   */
+  async eraseFor(manager: EntityManager, address: string): Promise<void> {
+    if (!address) return;
+    await this.jobs.eraseJobs(manager, MAIL_JOB, { field: 'to', value: address, keySuffix: `:${address}` });
   }
 
   /** Queues the mails (in the caller's transaction if `manager` is given); returns how many were new. */

@@ -204,6 +204,30 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       });
   }
 
+  /**
+   * Erasure: removes the queue's jobs (waiting, running, done or archived) whose data has
+   * `field` equal to `value` (case ignored), and the once-only keys that end with `keySuffix`
+   * (kept after their jobs are deleted), in the caller's transaction. Returns how many jobs went.
+   */
+  async eraseJobs(manager: EntityManager, name: string, match: { field: string; value: string; keySuffix: string }): Promise<number> {
+    const params = [name, match.field, match.value.toLowerCase()];
+    let erased = 0;
+    for (const table of ['pgboss.job', 'pgboss.archive']) {
+      const rows = (await manager.query(
+        `WITH gone AS (DELETE FROM ${table} WHERE name = $1 AND lower(data->>$2) = $3 RETURNING id)
+         SELECT count(*)::int AS n FROM gone`,
+        params,
+      )) as Array<{ n: number }>;
+      erased += rows[0].n;
+    }
+    // right(): a suffix compared as text, so characters LIKE treats as patterns (_ %) mean themselves.
+    await manager.query(`DELETE FROM job_key WHERE queue = $1 AND right(lower(key), length($2)) = $2`, [
+      name,
+      match.keySuffix.toLowerCase(),
+    ]);
+    return erased;
+  }
+
   /** Job counts per queue and state, including `failed`. */
   async states(): Promise<QueueState[]> {
     const rows = (await this.dataSource.query(

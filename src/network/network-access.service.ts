@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../graphql/viewer';
 import { MembershipStatus } from '../common/enums/membership.enum';
+import { ProfileStatus } from '../common/enums/profile-status.enum';
+import { Role } from '../common/enums/role.enum';
 import { forbidden, unauthenticated } from '../common/errors/app-errors';
 import { DECIDING_ROLES, mayDecide } from './membership-access';
 import { NetworkMembership } from './network-membership.entity';
@@ -70,13 +72,18 @@ export class NetworkAccessService {
     }));
   }
 
-  /** How deciders are named to members: the name on their profile, else "Redaksjonen" (editors without one). */
+  /**
+   * How deciders are named to members: the name on their profile, else "Redaksjonen" (editors
+   * without one). An editor's unpublished profile (every account starts with a draft) counts as
+   * none: unpublished profiles are seen only by their owner and the editors.
+   */
   async displayNames(accountIds: readonly string[]): Promise<Map<string, string>> {
     const rows: { id: string; given_name: string | null; family_name: string | null }[] = await this.dataSource.query(
       `SELECT a.id, r.given_name, r.family_name
          FROM account a LEFT JOIN researcher r ON r.account_id = a.id
+          AND (r.status = $2 OR a.role NOT IN ($3, $4))
         WHERE a.id = ANY($1::uuid[])`,
-      [[...accountIds]],
+      [[...accountIds], ProfileStatus.PUBLISHED, Role.EDITOR, Role.ADMIN],
     );
     return new Map(
       rows.map((r) => [r.id, `${r.given_name ?? ''} ${r.family_name ?? ''}`.trim() || 'Redaksjonen']),

@@ -28,14 +28,15 @@ export class NetworkMailingListService {
     await this.access.requireDecider(viewer, network.id);
     // The profile's contact address first (the one the person chose to be reached at), else the
     // login address; but only for people who confirmed their login address (mail from others
-    // reaches no unconfirmed address). Profiles without an account are kept by the editors.
+    // reaches no unconfirmed address), and not for disabled accounts (no newsletter goes to them
+    // either). Profiles without an account are kept by the editors.
     const rows: Row[] = await this.dataSource.query(
       `SELECT r.given_name, r.family_name, COALESCE(NULLIF(btrim(r.email), ''), a.email) AS email, m.role
          FROM network_membership m
          JOIN researcher r ON r.id = m.researcher_id
          LEFT JOIN account a ON a.id = r.account_id
         WHERE m.network_id = $1 AND m.status = $2 AND r.accepts_network_mail
-          AND (a.id IS NULL OR a.email_verified_at IS NOT NULL)
+          AND (a.id IS NULL OR (a.email_verified_at IS NOT NULL AND a.disabled_at IS NULL))
           AND COALESCE(NULLIF(btrim(r.email), ''), a.email) IS NOT NULL
         ORDER BY r.family_name, r.given_name, m.id`,
       [network.id, MembershipStatus.ACTIVE],

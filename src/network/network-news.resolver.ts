@@ -13,6 +13,7 @@ import { NetworkNewsService } from './network-news.service';
 import type { Newsletter } from './newsletter.entity';
 import { NewsletterType } from './newsletter.type';
 
+
 @Resolver(() => NewsletterType)
 export class NetworkNewsResolver {
   constructor(private readonly news: NetworkNewsService) {}

@@ -55,7 +55,8 @@ export class NetworkResolver {
   }
 
   @ResolveField(() => [HealthRegion], {
-    description: 'For networks whose members represent health regions: the regions without an active representative.',
+    description:
+      'For networks whose members represent health regions: the regions without an active representative whose profile is published (as the member list shows).',
   })
   regionsWithoutRepresentative(@Parent() network: Network, @Context() ctx: GraphQLContext) {
     return ctx.loaders.regionsWithoutRepresentativeByNetwork.load(network);

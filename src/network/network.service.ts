@@ -62,7 +62,7 @@ export class NetworkService {
     if (ids.length === 0) return result;
     const rows: { networkId: string; region: HealthRegion }[] = await this.dataSource.query(
       `SELECT DISTINCT network_id AS "networkId", representing_region AS region FROM network_membership
-        WHERE network_id = ANY($1::uuid[]) AND status = $2 AND representing_region IS NOT NULL`,
+        WHERE network_id = ANY($1::uuid[]) AND status = $2 AND representing_region IS NOT NULL AND member_published`,
       [ids, MembershipStatus.ACTIVE],
     );
     for (const id of ids) {

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../graphql/graphql-context';
-import { hasFullAccess } from '../researcher/profile-access';
+import { canViewProfile, hasFullAccess } from '../researcher/profile-access';
 import type { Researcher } from '../researcher/researcher.entity';
 import { ResearcherType } from '../researcher/researcher.type';
 import { NetworkMembershipType } from './network-membership.type';
@@ -12,6 +12,8 @@ export class ResearcherMembershipsResolver {
     description: 'Active memberships; the owner and editors also see pending, declined and ended ones.',
   })
   memberships(@Parent() r: Researcher, @Context() ctx: GraphQLContext) {
+    // Reached through a membership, an unpublished profile shows no more than its name.
+    if (!canViewProfile(r, ctx.req.viewer)) return [];
     return hasFullAccess(r, ctx.req.viewer)
       ? ctx.loaders.allMembershipsByResearcher.load(r.id)
       : ctx.loaders.activeMembershipsByResearcher.load(r.id);

@@ -16,6 +16,9 @@ import { Organization } from './organization.entity';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** How many proposed workplaces one account may have waiting for the editors at a time. */
+export const MAX_PENDING_PROPOSALS = 3;
+
 const clean = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 const snapshot = (o: Organization): AuditState => ({
@@ -166,6 +169,15 @@ export class OrganizationEditingService {
    */
   async propose(tx: EntityManager, proposerId: string, input: OrganizationProposalInput): Promise<Organization> {
     const name = this.name(input.name, true)!;
+    // Each proposal waits in the editors' queue: a few at a time per account, so no one
+    // account can flood it. The caller has locked the proposer's profile, so two at once count right.
+    const waiting: Array<{ n: number }> = await tx.query(
+      `SELECT count(*)::int AS n FROM organization WHERE proposed_by_id = $1 AND pending_approval AND merged_into_id IS NULL`,
+      [proposerId],
+    );
+    if (waiting[0].n >= MAX_PENDING_PROPOSALS) {
+      throw badUserInput('name', `Du har ${MAX_PENDING_PROPOSALS} forslag som venter på redaksjonen. Vent til de er behandlet.`);
+    }
     await this.requireFreeName(tx, name, null);
     const repo = tx.getRepository(Organization);
     return repo.save(

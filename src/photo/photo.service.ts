@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { ProfileStatus } from '../common/enums/profile-status.enum';
+import { Researcher } from '../researcher/researcher.entity';
 import { ResearcherService } from '../researcher/researcher.service';
 import { renderPortrait } from './photo-renderer';
 import { PHOTO_CONTENT_TYPE, PHOTO_EXTENSION, PHOTO_PIXELS, PhotoFormat, PhotoSize } from './photo-size.enum';
@@ -86,12 +88,23 @@ export class PhotoService {
     if (removed) await this.deleteFiles(removed.hash);
   }
 
-  /** A stored variant by its file name, only while it belongs to a current portrait. */
+  /**
+   * A stored variant by its file name, only while it belongs to a current portrait of a profile
+   * that is not hidden. Drafts' portraits are served (the owner's preview loads them without
+   * sign-in; their unguessable names were never public); a hidden profile's portrait was
+   * public, so its address stops answering until the editors publish the profile again.
+   */
   async read(fileName: string): Promise<{ body: Buffer; contentType: string; hash: string } | null> {
     const match = FILE_NAME.exec(fileName);
     if (!match) return null;
     const [, hash, , extension] = match;
-    if (!(await this.dataSource.getRepository(ProfilePhoto).existsBy({ hash }))) return null;
+    const current = await this.dataSource
+      .getRepository(ProfilePhoto)
+      .createQueryBuilder('p')
+      .innerJoin(Researcher, 'r', 'r.id = p.researcher_id')
+      .where('p.hash = :hash AND r.status <> :hidden', { hash, hidden: ProfileStatus.HIDDEN })
+      .getExists();
+    if (!current) return null;
     const body = await this.storage.get(keyOf(hash, fileName.slice(hash.length + 1)));
     return body ? { body, contentType: PHOTO_CONTENT_TYPE[extension as 'webp' | 'jpg'], hash } : null;
   }

@@ -12,6 +12,7 @@ import { NetworkNewsService } from '../network/network-news.service';
 import { ProfileHistoryService } from '../profile/profile-history.service';
 import { ProfileService } from '../profile/profile.service';
 import { AuditService } from '../audit/audit.service';
+import { DurableMail } from '../jobs/durable-mail.service';
 import { OrganizationService } from '../organization/organization.service';
 import { PublicationService } from '../publication/publication.service';
 import { RegistryRefreshService } from '../publication/registry-refresh.service';
@@ -34,6 +35,7 @@ export class MyDataService {
     private readonly registryLinks: RegistryRefreshService,
     private readonly contact: ContactInboxService,
     private readonly photos: PhotoService,
+    private readonly durableMail: DurableMail,
   ) {}
 
   /** Everything stored about the account, as JSON. Secrets (password and token hashes) are left out. */
@@ -158,6 +160,8 @@ export class MyDataService {
       await this.contact.eraseFor(tx, ids, accountId, account?.email ?? '');
       await this.memberships.eraseFor(tx, ids, accountId);
       await this.news.eraseFor(tx, accountId);
+      // Newsletters and reminders waiting in the mail queue, and the queue's record of them.
+      if (account) await this.durableMail.eraseFor(tx, account.email);
       await this.history.eraseFor(tx, ids, accountId);
       await this.audit.eraseFor(tx, [accountId, ...ids]);
       await this.organizations.forgetProposer(tx, accountId);

@@ -29,7 +29,10 @@ export class ProfileChangeType {
   @Field({ description: 'Whether the profile owner made the change (otherwise an editor did).' })
   byOwner: boolean;
 
-  @Field(() => String, { nullable: true, description: "Who made it: the person's name, or null if the account is gone." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who made it: the person\'s name ("Redaksjonen" to the owner for an editor whose own profile is unpublished), or null if the account is gone.',
+  })
   actorName: string | null;
 
   @Field(() => [FieldChangeType])

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import type { Viewer } from '../graphql/viewer';
+import { isEditor, type Viewer } from '../graphql/viewer';
 import { badUserInput, conflict, notFound } from '../common/errors/app-errors';
 import { CompetenceArea } from '../competence-area/competence-area.entity';
 import { mutateReturning } from '../database/sql';
@@ -37,7 +37,7 @@ export class ProfileService {
         : null
       : await this.findByAccountId(viewer.accountId);
     if (!profile || !hasFullAccess(profile, viewer)) throw notFound('Fant ikke profilen.');
-    return this.historyService.describe(profile);
+    return this.historyService.describe(profile, isEditor(viewer));
   }
 
   findByAccountId(accountId: string): Promise<Researcher | null> {

@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import { CurrentViewer } from '../graphql/decorators';
 import type { GraphQLContext } from '../graphql/graphql-context';
 import type { Viewer } from '../graphql/viewer';
-import { hasFullAccess } from '../researcher/profile-access';
+import { canViewProfile, hasFullAccess } from '../researcher/profile-access';
 import type { Researcher } from '../researcher/researcher.entity';
 import { ResearcherType } from '../researcher/researcher.type';
 import { PublicationInput } from './dto/publication.input';
@@ -31,6 +31,8 @@ export class PublicationResolver {
       "In the owner's order, else newest first. The owner and editors see all; everyone else the ones the owner shows (at most ten).",
   })
   async publications(@Parent() r: Researcher, @Context() ctx: GraphQLContext): Promise<PublicationType[]> {
+    // Reached through a membership, an unpublished profile shows no more than its name.
+    if (!canViewProfile(r, ctx.req.viewer)) return [];
     const all = await ctx.loaders.publicationsByResearcher.load(r.id);
     return (hasFullAccess(r, ctx.req.viewer) ? all : all.filter((p) => p.shown)).map(toType);
   }

@@ -40,7 +40,8 @@ export function canSeeContact(
 /**
  * What a network's deciders meet of an applicant whose profile is not published (a draft, or
  * hidden by the editors): who it is, so they can decide, and nothing of the profile itself.
- * An allowlist, so a field added to profiles later stays out until someone lets it in.
+ * An allowlist, so a field added to profiles later stays out until someone lets it in. Fields
+ * resolved elsewhere from the profile's id (publications, memberships) ask canViewProfile too.
  */
 export function identityOnly(profile: Researcher): Researcher {
   return Object.assign(new Researcher(), {
@@ -63,12 +64,21 @@ export function identityOnly(profile: Researcher): Researcher {
     languages: [],
     availableAsSpeaker: false,
     availableForMedia: false,
+    mediaTopics: [],
+    mediaAvailableUntil: null,
+    speakerTopics: [],
+    speakerFormats: [],
+    travelRegions: [],
+    courseLeader: false,
+    acceptsMessages: false,
+    acceptedContactPurposes: [],
     acceptsNetworkMail: false,
     email: null,
     emailVisibility: Visibility.PRIVATE,
     phone: null,
     phoneVisibility: Visibility.PRIVATE,
     website: null,
+    photoVisibility: Visibility.PRIVATE,
     reviewNote: null,
     publishedAt: null,
     confirmedAt: null,

@@ -114,7 +114,8 @@ describe('your data: export and erasure', () => {
   });
 
   it("an erased editor's decisions stay on others' records, without their name", async () => {
-    const editor = await createAccount(t, { role: Role.EDITOR, profile: { givenName: 'Redaktør', familyName: 'Borte' } });
+    // Published: an editor's unpublished profile is named "Redaksjonen" to owners anyway.
+    const editor = await createAccount(t, { role: Role.EDITOR, profileStatus: ProfileStatus.PUBLISHED, profile: { givenName: 'Redaktør', familyName: 'Borte' } });
     const owner = await createAccount(t);
     await t.gql(`mutation { submitMyProfileForReview { id } }`, {}, owner.token);
     await t.gql(`mutation($id: ID!) { reviewProfile(id: $id, decision: PUBLISH) { id } }`, { id: owner.researcher.id }, editor.token);

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { NoControlChars } from '../../common/validation/text';
 
 @InputType('CompetenceAreaInput', {
   description: 'Every field optional on update (absent: unchanged). `parent: null` moves the area to the top level.',
@@ -10,6 +11,7 @@ export class CompetenceAreaInput {
   @IsString()
   @MinLength(1, { message: 'Skriv et navn.' })
   @MaxLength(100, { message: 'Navnet kan ha høyst 100 tegn.' })
+  @NoControlChars()
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Label in English.' })
@@ -17,6 +19,7 @@ export class CompetenceAreaInput {
   @IsString()
   @MinLength(1, { message: 'Skriv et engelsk navn.' })
   @MaxLength(100, { message: 'Det engelske navnet kan ha høyst 100 tegn.' })
+  @NoControlChars()
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Slug of a top-level area; null for the top level.' })

@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { HealthRegion } from '../../common/enums/health-region.enum';
 import { OrganizationKind } from '../../common/enums/organization-kind.enum';
+import { NoControlChars } from '../../common/validation/text';
 
 @InputType('OrganizationProposalInput', { description: 'A workplace missing from the list, proposed by a researcher.' })
 export class OrganizationProposalInput {
@@ -9,6 +10,8 @@ export class OrganizationProposalInput {
   @IsString()
   @MinLength(2, { message: 'Skriv navnet på arbeidsstedet.' })
   @MaxLength(200, { message: 'Navnet kan ha høyst 200 tegn.' })
+  // Shown on the proposer's public profile before an editor has seen it: no lookalikes.
+  @NoControlChars()
   name: string;
 
   @Field(() => OrganizationKind, { nullable: true, description: 'OTHER when absent.' })

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { HealthRegion } from '../../common/enums/health-region.enum';
 import { OrganizationKind } from '../../common/enums/organization-kind.enum';
+import { NoControlChars } from '../../common/validation/text';
 
 @InputType('OrganizationInput', { description: 'Every field optional on update (absent: unchanged).' })
 export class OrganizationInput {
@@ -10,12 +11,14 @@ export class OrganizationInput {
   @IsString()
   @MinLength(2, { message: 'Skriv navnet på organisasjonen.' })
   @MaxLength(200, { message: 'Navnet kan ha høyst 200 tegn.' })
+  @NoControlChars()
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'An abbreviation, e.g. OUS.' })
   @IsOptional()
   @IsString()
   @MaxLength(40, { message: 'Forkortelsen kan ha høyst 40 tegn.' })
+  @NoControlChars()
   shortName?: string | null;
 
   @Field(() => OrganizationKind, { nullable: true })
@@ -37,6 +40,7 @@ export class OrganizationInput {
   @IsString({ each: true })
   @MinLength(2, { each: true, message: 'Et annet navn må ha minst to tegn.' })
   @MaxLength(200, { each: true, message: 'Et annet navn kan ha høyst 200 tegn.' })
+  @NoControlChars({}, { each: true })
   aliases?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: 'The organisation this one is part of (an LMS under its health trust); null for none.' })
