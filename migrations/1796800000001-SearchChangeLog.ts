@@ -66,13 +66,17 @@ export class SearchChangeLog1796800000001 implements MigrationInterface {
         RETURN NULL;
       END
       $fn$`);
-    // A deleted profile names itself (it used to count as an unspecific change, which has every
-    // cached answer computed whole); its row has left by cascade already, so rebuilding it is a no-op.
+    // A deleted profile (an erased account) stays an unspecific change, so every cached answer
+    // is computed whole, and its id is taken out of the log: no row may name an erased person.
+    // Answers cached before the deletion pass its version, so none misses the ids taken out.
     await q(`DROP TRIGGER search_researcher_delete_change ON public.researcher`);
     await q(`CREATE FUNCTION public.search_on_researcher_delete() RETURNS trigger
       LANGUAGE plpgsql AS $fn$
       BEGIN
-        PERFORM public.search_enqueue(ARRAY(SELECT id FROM old_rows));
+        PERFORM public.search_enqueue_change();
+        UPDATE public.search_change
+           SET researcher_ids = ARRAY(SELECT x FROM unnest(researcher_ids) AS x WHERE x NOT IN (SELECT id FROM old_rows))
+         WHERE researcher_ids && ARRAY(SELECT id FROM old_rows);
         RETURN NULL;
       END
       $fn$`);
