@@ -245,6 +245,8 @@ interface RunReport {
   restart: { startMs: number; endMs: number; windowMs: number };
   edits: { acked: number; lost: number; attempted: number };
   load: { before: number[]; after: number[] };
+  /** p99 of the requests neither sent nor answered during the disruption window (ms). */
+  p99OutsideWindow: number | null;
   /** Peak resident memory of each app instance during the run, MB. */
   rssMb: number[];
   /** CPU milliseconds per request: the app instances, PostgreSQL (primary and replica), autocannon. */
@@ -282,6 +284,8 @@ async function run(
   const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)];
 
   const started = Date.now();
+  // [sent, answered] of every answered request, ms since the start: for the p99 outside the window.
+  const timings: Array<[number, number]> = [];
   const restart = { startMs: 0, endMs: 0, windowMs: 0 };
   const load = { before: loadavg(), after: [] as number[] };
 
@@ -298,6 +302,7 @@ async function run(
           const roll = Math.random();
           let body: object;
           context.edit = null;
+          context.sentAt = Date.now() - started;
           const headers: Record<string, string> = { 'content-type': 'application/json' };
           if (roll < 0.35) {
             body = { query: OPS.search, variables: { q: pick(SEARCH_WORDS), first: 20 } };
@@ -316,6 +321,7 @@ async function run(
           return { ...req, headers, body: JSON.stringify(body) };
         },
         onResponse: (status: number, body: string, context: any) => {
+          timings.push([context.sentAt as number, Date.now() - started]);
           let parsed: any = null;
           try {
             parsed = JSON.parse(body);
@@ -368,7 +374,13 @@ async function run(
   restart.windowMs = windowEnd - restart.startMs;
   const failuresOutsideWindow = failures.filter((at) => at - started < restart.startMs || at - started > windowEnd).length;
   const lastFailure = failures.length ? Math.max(...failures) - started : null;
+  const outside = timings
+    .filter(([sent, answered]) => answered < restart.startMs || sent > windowEnd)
+    .map(([sent, answered]) => answered - sent)
+    .sort((a, b) => a - b);
+  const p99OutsideWindow = outside.length ? outside[Math.min(outside.length - 1, Math.floor(outside.length * 0.99))] : null;
   return {
+    p99OutsideWindow,
     connections,
     durationS: DURATION_S,
     requests: result.requests.total,
@@ -512,11 +524,11 @@ async function main(): Promise<void> {
     }
 
     const window = TWO ? 'the kill' : 'restart';
-    console.log(`\n| connections | requests/s | p50 ms | p99 ms | requests | failures outside ${window} window | edits acknowledged / lost | app peak RSS MB | CPU ms per request: app / database / autocannon | load average before → after |`);
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log(`\n| connections | requests/s | p50 ms | p99 ms | p99 outside the window | requests | failures outside ${window} window | edits acknowledged / lost | app peak RSS MB | CPU ms per request: app / database / autocannon | load average before → after |`);
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of reports) {
       console.log(
-        `| ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.failuresOutsideWindow} | ${r.edits.acked} / ${r.edits.lost} | ${r.rssMb.join(' + ')} | ${r.cpuMsPerRequest.app} / ${r.cpuMsPerRequest.database} / ${r.cpuMsPerRequest.loadGenerator} | ${r.load.before[0].toFixed(1)} → ${r.load.after[0].toFixed(1)} |`,
+        `| ${r.connections} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.p99OutsideWindow ?? '-'} | ${r.requests} | ${r.failuresOutsideWindow} | ${r.edits.acked} / ${r.edits.lost} | ${r.rssMb.join(' + ')} | ${r.cpuMsPerRequest.app} / ${r.cpuMsPerRequest.database} / ${r.cpuMsPerRequest.loadGenerator} | ${r.load.before[0].toFixed(1)} → ${r.load.after[0].toFixed(1)} |`,
       );
     }
     for (const r of reports) {
