@@ -5,7 +5,7 @@ export const CACHE_MIN_ROWS = 1000;
 /** An answer last known current this long ago may still be served while its replacement is computed. */
 const MAX_STALE_MS = 3000;
 const MAX_ENTRIES = 1000;
-/** A value brought up to date step by step is recomputed whole after this long (time-based ranking, drift). */
+/** A kept value is recomputed whole (in the background) this long after it was last computed whole. */
 export const CACHE_MAX_INCREMENTAL_MS = 60_000;
 
 export interface Computed<T> {
@@ -67,6 +67,12 @@ export class VersionedCache {
     // Most recently used last, so eviction takes the oldest.
     this.entries.delete(key);
     this.entries.set(key, entry);
+    // What depends on the clock (media availability, the 13-month demotion) changes without a
+    // version: a value computed whole over a minute ago is recomputed, and served meanwhile.
+    if (this.now() - entry.computedAt >= CACHE_MAX_INCREMENTAL_MS) {
+      this.load(key, computeWhole).catch(() => undefined);
+      return entry.value;
+    }
     if (this.now() - entry.checkedAt < CACHE_FRESH_MS) return entry.value;
     const current = await this.currentVersion();
     if (current === entry.version) {

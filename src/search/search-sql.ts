@@ -292,7 +292,13 @@ export class SearchSql {
         .join(' AND ') || 'true';
     const areas = p.add(this.criteria.filter.competenceAreas);
     const networks = p.add(this.criteria.filter.networks);
-    const now = `${p.add(this.criteria.filter.now)}::timestamptz`;
+    // Without the media-now filter the count of who is available now reads the clock in SQL, so
+    // the statement (the cache's key) stays the same from minute to minute: whole-catalogue
+    // facets are not recomputed every minute (the cache recomputes kept values after a minute).
+    const now =
+      this.criteria.filter.availableForMediaNow === null
+        ? `date_trunc('minute', now())`
+        : `${p.add(this.criteria.filter.now)}::timestamptz`;
     const sql = `${this.withClause('base AS (')}
         SELECT s.area_ids, s.network_ids, s.region, s.degree, s.languages, rp.organization_id,
                rp.speaker_formats::text[] AS speaker_formats, rp.travel_regions::text[] AS travel_regions,

@@ -1,0 +1,58 @@
+import { CACHE_FRESH_MS, CACHE_MAX_INCREMENTAL_MS, VersionedCache } from './versioned-cache';
+
+describe('VersionedCache', () => {
+  let clock: number;
+  let version: string;
+  let cache: VersionedCache;
+  let wholeRuns: number;
+  let refreshRuns: number;
+  const whole = async () => {
+    wholeRuns += 1;
+    return { value: `whole@${version}`, version, cacheable: true };
+  };
+  const refresh = async (value: string) => {
+    refreshRuns += 1;
+    return { value: `${value}+refreshed@${version}`, version, cacheable: true };
+  };
+  const flush = () => new Promise((r) => setImmediate(r));
+
+  beforeEach(() => {
+    clock = 0;
+    version = '1';
+    wholeRuns = 0;
+    refreshRuns = 0;
+    cache = new VersionedCache(async () => version, () => clock);
+  });
+
+  it('serves a kept value, confirms it by the version after a second, and brings it up to date when the version moved', async () => {
+    expect(await cache.get('k', whole, refresh)).toBe('whole@1');
+    version = '2';
+    clock += CACHE_FRESH_MS - 1;
+    expect(await cache.get('k', whole, refresh)).toBe('whole@1');
+    clock += 1;
+    // Behind: the kept value is served once more while it is brought up to date.
+    expect(await cache.get('k', whole, refresh)).toBe('whole@1');
+    await flush();
+    expect(await cache.get('k', whole, refresh)).toBe('whole@1+refreshed@2');
+    expect([wholeRuns, refreshRuns]).toEqual([1, 1]);
+  });
+
+  it('computes a value whole a minute after its last whole computation, even when nothing changed', async () => {
+    await cache.get('k', whole, refresh);
+    clock += CACHE_MAX_INCREMENTAL_MS;
+    expect(await cache.get('k', whole, refresh)).toBe('whole@1');
+    await flush();
+    expect(wholeRuns).toBe(2);
+    expect(refreshRuns).toBe(0);
+  });
+
+  it('computes whole when the refresh cannot bring the value up to date', async () => {
+    await cache.get('k', whole, async () => null);
+    version = '2';
+    clock += CACHE_FRESH_MS;
+    await cache.get('k', whole, async () => null);
+    await flush();
+    expect(await cache.get('k', whole)).toBe('whole@2');
+    expect(wholeRuns).toBe(2);
+  });
+});
