@@ -1,3 +1,6 @@
+import { AuditAction } from '../audit/audit-action';
+import { AuditService } from '../audit/audit.service';
+import type { Viewer } from '../graphql/viewer';
 import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -24,6 +27,7 @@ export class ContactInboxService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly researchers: ResearcherService,
+    private readonly audit: AuditService,
   ) {}
 
   async myMessages(accountId: string, first: number, after?: string | null): Promise<ContactMessageConnection> {
@@ -133,27 +137,51 @@ export class ContactInboxService {
   }
 
   /** Blocks an address for every researcher (editors); with a report, the report is handled too. */
-  async blockForEveryone(editorId: string, senderEmail: string | null | undefined, reportId: string | null | undefined): Promise<boolean> {
+  async blockForEveryone(editor: Viewer, senderEmail: string | null | undefined, reportId: string | null | undefined): Promise<boolean> {
     let email = senderEmail ? normalizeEmail(senderEmail) : null;
     if (reportId) {
       const report = await this.dataSource.getRepository(AbuseReport).findOneBy({ id: reportId });
       if (!report) throw notFound('Fant ikke rapporten.');
       email ??= report.senderEmail;
-      await this.markReportHandled(editorId, report.id);
+      await this.markReportHandled(editor.accountId, report.id);
     }
     if (!email) throw badUserInput('senderEmail', 'Oppgi en avsenderadresse eller en rapport.');
-    await this.dataSource
-      .getRepository(ContactBlock)
-      .createQueryBuilder()
-      .insert()
-      .values({ researcherId: null, senderEmail: email, blockedById: editorId })
-      .orIgnore()
-      .execute();
+    const address = email;
+    await this.dataSource.transaction(async (tx) => {
+      const inserted = await tx
+        .getRepository(ContactBlock)
+        .createQueryBuilder()
+        .insert()
+        .values({ researcherId: null, senderEmail: address, blockedById: editor.accountId })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const blockId = (inserted.raw as Array<{ id: string }>)[0]?.id;
+      // The line names the block, not the address: the audit log is kept, the address only
+      // while the block stands.
+      if (blockId) {
+        await this.audit.record(tx, {
+          actor: editor,
+          action: AuditAction.CONTACT_SENDER_BLOCKED,
+          targetType: 'ContactBlock',
+          targetId: blockId,
+          note: reportId ? `Fra rapport ${reportId}` : null,
+        });
+      }
+    });
     return true;
   }
 
-  async unblockForEveryone(senderEmail: string): Promise<boolean> {
-    await this.dataSource.getRepository(ContactBlock).delete({ researcherId: IsNull(), senderEmail: normalizeEmail(senderEmail) });
+  async unblockForEveryone(editor: Viewer, senderEmail: string): Promise<boolean> {
+    await this.dataSource.transaction(async (tx) => {
+      const blocks = tx.getRepository(ContactBlock);
+      const lifted = await blocks.find({ where: { researcherId: IsNull(), senderEmail: normalizeEmail(senderEmail) }, lock: { mode: 'pessimistic_write' } });
+      if (lifted.length === 0) return;
+      await blocks.delete(lifted.map((b) => b.id));
+      for (const block of lifted) {
+        await this.audit.record(tx, { actor: editor, action: AuditAction.CONTACT_SENDER_UNBLOCKED, targetType: 'ContactBlock', targetId: block.id });
+      }
+    });
     return true;
   }
 

@@ -87,12 +87,12 @@ export class ContactResolver {
   @Mutation(() => Boolean, { description: 'Editors: blocks a sender address for every researcher (by address or by a report).' })
   @Roles(Role.EDITOR, Role.ADMIN)
   blockContactSenderForEveryone(@Args() args: BlockForEveryoneArgs, @CurrentViewer() viewer: Viewer): Promise<boolean> {
-    return this.inbox.blockForEveryone(viewer.accountId, args.senderEmail, args.report);
+    return this.inbox.blockForEveryone(viewer, args.senderEmail, args.report);
   }
 
   @Mutation(() => Boolean, { description: 'Editors: lifts a block for everyone.' })
   @Roles(Role.EDITOR, Role.ADMIN)
-  unblockContactSenderForEveryone(@Args('senderEmail') senderEmail: string): Promise<boolean> {
-    return this.inbox.unblockForEveryone(senderEmail);
+  unblockContactSenderForEveryone(@Args('senderEmail') senderEmail: string, @CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.inbox.unblockForEveryone(viewer, senderEmail);
   }
 }

@@ -50,8 +50,8 @@ export class NetworkResolver {
 
   @Roles(Role.EDITOR, Role.ADMIN)
   @Mutation(() => NetworkType, { description: 'Editors: hide a network from lists and search; its page and history stay.' })
-  archiveNetwork(@Args('slug') slug: string) {
-    return this.service.archive(slug.slice(0, 200));
+  archiveNetwork(@Args('slug') slug: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.archive(viewer, slug.slice(0, 200));
   }
 
   @ResolveField(() => [HealthRegion], {

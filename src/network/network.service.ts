@@ -44,11 +44,22 @@ export class NetworkService {
   }
 
   /** Hides the network from lists and search facets; its page, members and history stay. */
-  async archive(slug: string): Promise<Network> {
+  async archive(viewer: Viewer, slug: string): Promise<Network> {
     const network = await this.findBySlugOrFail(slug);
     if (network.archivedAt) return network;
-    // Applications stop too: nobody can join an archived network.
-    await this.networks.update({ id: network.id, archivedAt: IsNull() }, { archivedAt: new Date(), applicationsOpen: false });
+    await this.dataSource.transaction(async (tx) => {
+      // Applications stop too: nobody can join an archived network.
+      const archived = await tx.getRepository(Network).update({ id: network.id, archivedAt: IsNull() }, { archivedAt: new Date(), applicationsOpen: false });
+      if (!archived.affected) return;
+      await this.audit.record(tx, {
+        actor: viewer,
+        action: AuditAction.NETWORK_ARCHIVED,
+        targetType: 'Network',
+        targetId: network.id,
+        before: { archived: false, applicationsOpen: network.applicationsOpen },
+        after: { archived: true, applicationsOpen: false },
+      });
+    });
     return this.findBySlugOrFail(slug);
   }
 

@@ -76,6 +76,23 @@ describe('audit lines for editors’ and coordinators’ actions', () => {
     expect((await lines(editor.account.id))[0]).toMatchObject({ action: 'NETWORK_UPDATED', targetId: network.id, before: { applicationsOpen: true }, after: { applicationsOpen: false } });
   });
 
+  it('records archiving a network, and blocking and unblocking a sender for everyone without keeping the address', async () => {
+    const editor = await createAccount(t, { role: Role.EDITOR });
+    const network = await createNetwork(t.dataSource);
+    expect((await t.gql(`mutation($s: String!) { archiveNetwork(slug: $s) { slug } }`, { s: network.slug }, editor.token)).errors).toBeUndefined();
+    // Archiving again changes nothing, so writes nothing.
+    await t.gql(`mutation($s: String!) { archiveNetwork(slug: $s) { slug } }`, { s: network.slug }, editor.token);
+    const address = 'plagsom.avsender@example.org';
+    expect((await t.gql(`mutation($e: String) { blockContactSenderForEveryone(senderEmail: $e) }`, { e: address }, editor.token)).errors).toBeUndefined();
+    expect((await t.gql(`mutation($e: String!) { unblockContactSenderForEveryone(senderEmail: $e) }`, { e: address }, editor.token)).errors).toBeUndefined();
+
+    const actions = (await lines(editor.account.id)).reverse();
+    expect(actions.map((l) => l.action)).toEqual(['NETWORK_ARCHIVED', 'CONTACT_SENDER_BLOCKED', 'CONTACT_SENDER_UNBLOCKED']);
+    expect(actions[0]).toMatchObject({ targetType: 'Network', targetId: network.id, before: { archived: false }, after: { archived: true, applicationsOpen: false } });
+    expect(actions[1].targetId).toBe(actions[2].targetId);
+    expect(JSON.stringify(actions)).not.toContain('plagsom');
+  });
+
   it('writes nothing when the action is refused', async () => {
     const editor = await createAccount(t, { role: Role.EDITOR });
     const { researcher } = await createAccount(t);
