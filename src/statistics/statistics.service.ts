@@ -100,7 +100,11 @@ export class StatisticsService {
     };
   }
 
-  /** Every area in taxonomy order; a top-level area counts the people of its sub-areas once. */
+  /**
+   * Every area in taxonomy order; a top-level area counts the people of its sub-areas once.
+   * A merged area is left out (its people were tagged with the area it went into); a retired
+   * one is listed while people still carry it.
+   */
   private async byCompetenceArea(year: number): Promise<FacetCount[]> {
     const rows = await this.query<{ value: string; label: string; n: number }>(
       `WITH ${PUBLISHED}
@@ -112,6 +116,8 @@ export class StatisticsService {
                 WHERE t.id = a.id OR t.parent_id = a.id) AS n
          FROM competence_area a
          LEFT JOIN competence_area parent ON parent.id = a.parent_id
+        WHERE a.merged_into_id IS NULL
+          AND (a.retired_at IS NULL OR EXISTS (SELECT 1 FROM researcher_competence_area x WHERE x.competence_area_id = a.id))
         ORDER BY coalesce(parent.position, a.position), a.parent_id IS NOT NULL, a.position, a.name`,
       year,
     );
