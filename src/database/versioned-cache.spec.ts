@@ -46,6 +46,14 @@ describe('VersionedCache', () => {
     expect(refreshRuns).toBe(0);
   });
 
+  it('never serves an old value whose version moved long ago: it waits for the new one', async () => {
+    await cache.get('k', whole, refresh);
+    version = '2';
+    clock += 10 * CACHE_MAX_INCREMENTAL_MS;
+    expect(await cache.get('k', whole, refresh)).toBe('whole@2');
+    expect([wholeRuns, refreshRuns]).toEqual([2, 0]);
+  });
+
   it('computes whole when the refresh cannot bring the value up to date', async () => {
     await cache.get('k', whole, async () => null);
     version = '2';

@@ -68,22 +68,28 @@ export class VersionedCache {
     this.entries.delete(key);
     this.entries.set(key, entry);
     // What depends on the clock (media availability, the 13-month demotion) changes without a
-    // version: a value computed whole over a minute ago is recomputed, and served meanwhile.
-    if (this.now() - entry.computedAt >= CACHE_MAX_INCREMENTAL_MS) {
-      this.load(key, computeWhole).catch(() => undefined);
+    // version: a value computed whole a minute ago or more is recomputed whole, in the
+    // background while it is still current by the version.
+    const old = this.now() - entry.computedAt >= CACHE_MAX_INCREMENTAL_MS;
+    const renew = () => {
+      if (old) this.load(key, computeWhole).catch(() => undefined);
+    };
+    if (this.now() - entry.checkedAt < CACHE_FRESH_MS) {
+      renew();
       return entry.value;
     }
-    if (this.now() - entry.checkedAt < CACHE_FRESH_MS) return entry.value;
     const current = await this.currentVersion();
     if (current === entry.version) {
       entry.checkedAt = this.now();
+      renew();
       return entry.value;
     }
+    const update = old ? computeWhole : compute;
     if (this.now() - entry.checkedAt < MAX_STALE_MS) {
-      this.load(key, compute).catch(() => undefined);
+      this.load(key, update).catch(() => undefined);
       return entry.value;
     }
-    return this.load(key, compute);
+    return this.load(key, update);
   }
 
   /** Drops everything (tests, and after the database was replaced). */
