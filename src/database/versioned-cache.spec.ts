@@ -54,6 +54,25 @@ describe('VersionedCache', () => {
     expect([wholeRuns, refreshRuns]).toEqual([2, 0]);
   });
 
+  it('serves a cheap (strict) value only after reading the version for that very request', async () => {
+    let reads = 0;
+    const strictCache = new VersionedCache(async () => {
+      reads += 1;
+      return version;
+    }, () => clock);
+    const cheap = async () => {
+      wholeRuns += 1;
+      return { value: `cheap@${version}`, version, cacheable: true, strict: true };
+    };
+    expect(await strictCache.get('k', cheap)).toBe('cheap@1');
+    expect(await strictCache.get('k', cheap)).toBe('cheap@1');
+    expect([wholeRuns, reads]).toEqual([1, 1]);
+    // Changed a moment later: the very next request sees it, no second of grace.
+    version = '2';
+    expect(await strictCache.get('k', cheap)).toBe('cheap@2');
+    expect([wholeRuns, reads]).toEqual([2, 2]);
+  });
+
   it('computes whole when the refresh cannot bring the value up to date', async () => {
     await cache.get('k', whole, async () => null);
     version = '2';

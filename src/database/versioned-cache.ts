@@ -4,7 +4,7 @@ export const CACHE_FRESH_MS = 1000;
 export const CACHE_MIN_ROWS = 1000;
 /** An answer last known current this long ago may still be served while its replacement is computed. */
 const MAX_STALE_MS = 3000;
-const MAX_ENTRIES = 1000;
+const MAX_ENTRIES = 500;
 /** A kept value is recomputed whole (in the background) this long after it was last computed whole. */
 export const CACHE_MAX_INCREMENTAL_MS = 60_000;
 
@@ -15,6 +15,11 @@ export interface Computed<T> {
   cacheable: boolean;
   /** Brought up to date from an earlier value rather than computed whole. */
   incremental?: boolean;
+  /**
+   * Cheap to compute again: kept, but served only after the database's version was read for
+   * this very request and found unchanged (current at once, as if computed afresh).
+   */
+  strict?: boolean;
 }
 
 interface Entry<T> {
@@ -24,6 +29,7 @@ interface Entry<T> {
   checkedAt: number;
   /** When the value was last computed whole. */
   computedAt: number;
+  strict: boolean;
 }
 
 /**
@@ -57,6 +63,7 @@ export class VersionedCache {
   async get<T>(key: string, computeWhole: () => Promise<Computed<T>>, refresh?: Refresh<T>): Promise<T> {
     const entry = this.entries.get(key) as Entry<T> | undefined;
     if (!entry) return this.load(key, computeWhole);
+    if (entry.strict) return this.getStrict(key, entry, computeWhole);
     const compute =
       refresh && this.now() - entry.computedAt < CACHE_MAX_INCREMENTAL_MS
         ? async (): Promise<Computed<T>> => {
@@ -92,6 +99,25 @@ export class VersionedCache {
     return this.load(key, update);
   }
 
+  /**
+   * A cheap value: the version is read for this request alone (a read shared with an earlier
+   * request might have started before this requester's own write committed), and the value
+   * is computed afresh, not shared, when the version moved or a minute has passed.
+   */
+  private async getStrict<T>(key: string, entry: Entry<T>, computeWhole: () => Promise<Computed<T>>): Promise<T> {
+    const current = await this.readVersion();
+    if (current === entry.version && this.now() - entry.computedAt < CACHE_MAX_INCREMENTAL_MS) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+      return entry.value;
+    }
+    const started = this.now();
+    const computed = await computeWhole();
+    if (computed.cacheable) this.store(key, this.entryOf(computed, started, started));
+    else this.entries.delete(key);
+    return computed.value;
+  }
+
   /** Drops everything (tests, and after the database was replaced). */
   clear(): void {
     this.entries.clear();
@@ -106,13 +132,17 @@ export class VersionedCache {
     const promise = compute()
       .then((computed) => {
         const computedAt = computed.incremental && previous ? previous.computedAt : started;
-        if (computed.cacheable) this.store(key, { value: computed.value, version: computed.version, checkedAt: started, computedAt });
+        if (computed.cacheable) this.store(key, this.entryOf(computed, started, computedAt));
         else this.entries.delete(key);
         return computed.value;
       })
       .finally(() => this.computing.delete(key));
     this.computing.set(key, promise);
     return promise;
+  }
+
+  private entryOf<T>(computed: Computed<T>, checkedAt: number, computedAt: number): Entry<T> {
+    return { value: computed.value, version: computed.version, checkedAt, computedAt, strict: computed.strict ?? false };
   }
 
   private store(key: string, entry: Entry<unknown>): void {

@@ -187,7 +187,10 @@ export class SearchService {
         return {
           value: { rows, complete: rows.length < limit, considered: considered(rows) },
           version: rows[0]?.searchVersion ?? '',
-          cacheable: rows.length > 0 && considered(rows) >= CACHE_MIN_ROWS,
+          // A page that ranked few rows is kept too, but checked against the version on every
+          // request (strict): cheap to recompute, and must be current at once.
+          cacheable: rows.length > 0,
+          strict: considered(rows) < CACHE_MIN_ROWS,
         };
       },
       incrementalPage(plan.order, plan.after, plan.criteria)
@@ -210,8 +213,10 @@ export class SearchService {
   /** The count (or count and facets) computed whole; an exact count also keeps its match ids. */
   private async computeCount(key: string, plan: SearchPlan): Promise<Computed<SearchStats>> {
     const computed = await computeStats(plan, this.runStatement);
+    // Cheap counts are kept too, checked against the version on every request (strict).
+    if (!computed.cacheable) return { ...computed, cacheable: true, strict: true };
     const { total, totalIsExact } = computed.value;
-    if (plan.facets || !computed.cacheable || !totalIsExact || total > MATCH_SET_MAX) return computed;
+    if (plan.facets || !totalIsExact || total > MATCH_SET_MAX) return computed;
     const [row] = await this.run<{ ids: string | null; n: number; version: string }>(new SearchSql(plan.criteria).matchingIds());
     this.matchSets.put(key, row.version, new Set(row.ids ? row.ids.split(',') : []));
     return { value: { total: row.n, totalIsExact: true, facets: null }, version: row.version, cacheable: true };
