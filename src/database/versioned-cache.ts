@@ -1,3 +1,5 @@
+import type { DataSource } from 'typeorm';
+
 /** How long a cached answer is served before the database is asked whether anything changed. */
 export const CACHE_FRESH_MS = 1000;
 /** Answers that read fewer rows than this are not kept: they are cheap, and so always current. */
@@ -7,6 +9,15 @@ const MAX_STALE_MS = 3000;
 const MAX_ENTRIES = 500;
 /** A kept value is recomputed whole (in the background) this long after it was last computed whole. */
 export const CACHE_MAX_INCREMENTAL_MS = 60_000;
+
+/**
+ * The catalogue's change marker, `search_state.version` (kept by the search triggers): one
+ * reader for every cache that follows it.
+ */
+export async function readCatalogueVersion(dataSource: DataSource): Promise<string> {
+  const [row] = (await dataSource.query(`SELECT version::text AS v FROM public.search_state`)) as Array<{ v: string }>;
+  return row.v;
+}
 
 export interface Computed<T> {
   value: T;

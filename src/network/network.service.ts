@@ -13,7 +13,7 @@ import { isUniqueViolation } from '../common/errors/database-errors';
 import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
 import { findByIds } from '../database/by-ids';
-import { CACHE_MIN_ROWS, VersionedCache } from '../database/versioned-cache';
+import { CACHE_MIN_ROWS, readCatalogueVersion, VersionedCache } from '../database/versioned-cache';
 
 export interface MembersPage {
   role: MembershipRole | null;
@@ -29,7 +29,7 @@ export class NetworkService {
    * changes bump search_state.version (the search documents hold active memberships), so a
    * kept count is confirmed or recomputed within about a second of a change.
    */
-  private readonly memberCounts = new VersionedCache(() => this.catalogueVersion());
+  private readonly memberCounts = new VersionedCache(() => readCatalogueVersion(this.dataSource));
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -133,7 +133,7 @@ export class NetworkService {
     const counts = await this.memberCounts.get(key, async () => {
       // Read before counting: a change committed in between makes the count newer than its
       // version, which only costs one recomputation.
-      const version = await this.catalogueVersion();
+      const version = await readCatalogueVersion(this.dataSource);
       const counted = await this.countPublicMembersNow(networkIds, role);
       return { value: counted, version, cacheable: [...counted.values()].some((n) => n >= CACHE_MIN_ROWS) };
     });
@@ -217,11 +217,6 @@ export class NetworkService {
       });
       return saved;
     });
-  }
-
-  private async catalogueVersion(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT version::text AS v FROM public.search_state`);
-    return row.v as string;
   }
 
   /**

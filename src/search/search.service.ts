@@ -8,7 +8,7 @@ import type { ResearcherFilter } from './dto/researcher-filter.input';
 import { CursorKey, CursorPosition, decodeCursor, encodeCursor } from './search-cursor';
 import { emptyFacets, FacetRow, toFacets } from './search-facets';
 import { SearchCriteria, SearchFilter, SearchSql, Statement } from './search-sql';
-import { Computed, VersionedCache, CACHE_MIN_ROWS } from '../database/versioned-cache';
+import { Computed, VersionedCache, CACHE_MIN_ROWS, readCatalogueVersion } from '../database/versioned-cache';
 import { cleanText, parseSearchQuery } from './search-text';
 import { CachedPage, MatchSets, mergePage } from './incremental-refresh';
 import { ChangesRow, changesSinceStatement, ChangesSince, toChangesSince } from './search-changes';
@@ -91,10 +91,7 @@ const unique = (values: readonly string[] | null | undefined, map: (v: string) =
 export class SearchService {
   private columns: string[] | null = null;
   private readonly runStatement: StatementRunner = (statement) => this.run(statement);
-  private readonly cache = new VersionedCache(async () => {
-    const [row] = await this.dataSource.query(`SELECT version::text AS v FROM public.search_state`);
-    return row.v as string;
-  });
+  private readonly cache = new VersionedCache(() => readCatalogueVersion(this.dataSource));
 
   private readonly matchSets = new MatchSets(MATCH_SETS_MAX_IDS);
 
