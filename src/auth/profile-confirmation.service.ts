@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badUserInput } from '../common/errors/app-errors';
+import { badUserInput, forbidden } from '../common/errors/app-errors';
 import { Environment } from '../config/environment';
 import { mutateReturning } from '../database/sql';
 import { DurableMail } from '../jobs/durable-mail.service';
@@ -30,7 +30,8 @@ interface ConfirmClaims {
 /**
  * Reminders that keep profiles current: a daily job mails owners of published profiles last
  * confirmed (or published) more than 11 months ago, and again after 12, with a signed link
- * that confirms the profile without signing in.
+ * that confirms the profile without signing in. Disabled accounts and unconfirmed addresses
+ * get none, and a disabled account's link confirms nothing.
  *
  * The link is single-use without a stored token: it names the confirmation it renews, and
  * confirming moves that on. Both reminders of a round carry the same one, so either spends
@@ -66,7 +67,8 @@ export class ProfileConfirmationService {
         `SELECT r.id, a.email, r.given_name, ${ANCHOR_MS}::text AS anchor_ms, ${ANCHOR} AS anchor,
                 CASE WHEN ${ANCHOR} < now() - interval '12 months' THEN 2 ELSE 1 END AS round
            FROM researcher r JOIN account a ON a.id = r.account_id
-          WHERE r.status = 'PUBLISHED' AND ${ANCHOR} < now() - interval '11 months'`,
+          WHERE r.status = 'PUBLISHED' AND ${ANCHOR} < now() - interval '11 months'
+            AND a.disabled_at IS NULL AND a.email_verified_at IS NOT NULL`,
       );
     return this.mail.send(
       rows.map((row) => ({
@@ -85,6 +87,12 @@ export class ProfileConfirmationService {
   async confirmByToken(token: string): Promise<boolean> {
     const claims = this.verify(token);
     await this.dataSource.transaction(async (tx) => {
+      // A disabled account acts on nothing, through a link mailed before it was disabled too.
+      const [disabled] = await tx.query(
+        `SELECT 1 FROM researcher r JOIN account a ON a.id = r.account_id WHERE r.id = $1 AND a.disabled_at IS NOT NULL`,
+        [claims.sub],
+      );
+      if (disabled) throw forbidden('Kontoen er sperret. Ta kontakt med redaksjonen.');
       const rows = await mutateReturning<{ id: string; account_id: string | null }>(
         tx,
         `UPDATE researcher r SET confirmed_at = now()

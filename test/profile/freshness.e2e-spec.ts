@@ -92,6 +92,23 @@ describe('reminders that keep profiles current', () => {
     expect(new Date(untouched.confirmed_at).getTime()).toBeLessThan(monthsAgo(9).getTime());
   });
 
+  it('mails no reminder to a disabled account, and a link mailed before it was disabled confirms nothing', async () => {
+    const before = await profile('snart.sperret@example.no', monthsAgo(11, 4), monthsAgo(30));
+    const disabled = await profile('sperret.paaminnelse@example.no', monthsAgo(11, 4), monthsAgo(30));
+    await t.dataSource.query(`UPDATE account SET disabled_at = now() WHERE id = $1`, [disabled.account.id]);
+    await dailyRun();
+    expect(sink.to('sperret.paaminnelse@example.no')).toHaveLength(0);
+    expect(sink.to('snart.sperret@example.no')).toHaveLength(1);
+
+    const link = tokenIn(sink.to('snart.sperret@example.no')[0]);
+    await t.dataSource.query(`UPDATE account SET disabled_at = now() WHERE id = $1`, [before.account.id]);
+    const res = await t.gql(CONFIRM, { token: link });
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const [row] = await t.dataSource.query(`SELECT confirmed_at FROM researcher WHERE id = $1`, [before.researcher.id]);
+    expect(new Date(row.confirmed_at).getTime()).toBeLessThan(monthsAgo(11).getTime());
+  });
+
   it('refuses a forged or altered link, and an access token in its place, changing nothing', async () => {
     const { researcher, token: accessToken } = await profile('forfalsket@example.no', monthsAgo(11, 5), monthsAgo(30));
     await dailyRun();
