@@ -5,8 +5,10 @@ import { isEditor, Viewer } from '../graphql/viewer';
 /**
  * Who may decide on a network's applications, roles and memberships ("deciders"):
  * editors and admins for every network, and the active members of that network whose
- * role is one of these. Deciders of one network have no power over another. This file is
- * the one answer; services, resolvers and fields all ask it.
+ * role is one of these, unless the editors hid their profile (a profile hidden for what it
+ * says or did keeps no power over others; unhiding restores it). Deciders of one network have
+ * no power over another. This file is the one answer; services, resolvers and fields all ask
+ * it (the database side is NetworkAccessService).
  */
 export const DECIDING_ROLES: readonly MembershipRole[] = [
   MembershipRole.COORDINATOR,

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MEMBERSHIP_ROLE_LABELS, MembershipStatus } from '../common/enums/membership.enum';
+import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { Role } from '../common/enums/role.enum';
 import { Environment } from '../config/environment';
 import { MailService } from '../mail/mail.service';
@@ -30,8 +31,9 @@ export class MembershipNotifier {
       let recipients = await this.addresses(
         `SELECT DISTINCT a.email FROM network_membership m
            JOIN researcher r ON r.id = m.researcher_id JOIN account a ON a.id = r.account_id
-          WHERE m.network_id = $1 AND m.status = $2 AND m.role = ANY($3::membership_role[]) AND a.disabled_at IS NULL`,
-        [network.id, MembershipStatus.ACTIVE, [...DECIDING_ROLES]],
+          WHERE m.network_id = $1 AND m.status = $2 AND m.role = ANY($3::membership_role[]) AND a.disabled_at IS NULL
+            AND r.status <> $4`,
+        [network.id, MembershipStatus.ACTIVE, [...DECIDING_ROLES], ProfileStatus.HIDDEN],
       );
       if (recipients.length === 0) {
         recipients = await this.addresses(

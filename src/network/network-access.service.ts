@@ -19,8 +19,8 @@ export class NetworkAccessService {
     const rows: { account_id: string; network_id: string }[] = await (manager ?? this.dataSource.manager).query(
       `SELECT r.account_id, m.network_id
          FROM network_membership m JOIN researcher r ON r.id = m.researcher_id
-        WHERE r.account_id = ANY($1::uuid[]) AND m.status = $2 AND m.role = ANY($3::membership_role[])`,
-      [[...accountIds], MembershipStatus.ACTIVE, [...DECIDING_ROLES]],
+        WHERE r.account_id = ANY($1::uuid[]) AND m.status = $2 AND m.role = ANY($3::membership_role[]) AND r.status <> $4`,
+      [[...accountIds], MembershipStatus.ACTIVE, [...DECIDING_ROLES], ProfileStatus.HIDDEN],
     );
     const result = new Map<string, Set<string>>(accountIds.map((id) => [id, new Set<string>()]));
     for (const row of rows) result.get(row.account_id)?.add(row.network_id);
@@ -48,8 +48,9 @@ export class NetworkAccessService {
     const rows: { account_id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT r.account_id
          FROM network_membership m JOIN researcher r ON r.id = m.researcher_id
-        WHERE m.network_id = $1 AND m.status = $2 AND m.role = ANY($3::membership_role[]) AND r.account_id IS NOT NULL`,
-      [networkId, MembershipStatus.ACTIVE, [...DECIDING_ROLES]],
+        WHERE m.network_id = $1 AND m.status = $2 AND m.role = ANY($3::membership_role[]) AND r.account_id IS NOT NULL
+          AND r.status <> $4`,
+      [networkId, MembershipStatus.ACTIVE, [...DECIDING_ROLES], ProfileStatus.HIDDEN],
     );
     return rows.map((r) => r.account_id);
   }
