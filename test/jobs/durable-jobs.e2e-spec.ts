@@ -1,37 +1,22 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DatabaseEndpoint } from '../../src/database/database-endpoint';
 import { DurableMail, MAIL_JOB } from '../../src/jobs/durable-mail.service';
 import { JobQueue } from '../../src/jobs/job-queue.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
+import { FAST_JOB_ENV, JobRunners } from '../support/job-runners';
 import { SmtpSink } from '../support/smtp-sink';
 import { spawnApp, SpawnedApp } from '../support/spawn-app';
 import { createTestApp, TestApp } from '../support/test-app';
 
-const ROOT = join(__dirname, '..', '..');
-
-// Fast retries and expiry, for the test app and the processes it starts alike.
-const JOB_ENV = { JOBS_RETRY_LIMIT: '2', JOBS_RETRY_DELAY_SECONDS: '1', JOBS_EXPIRE_SECONDS: '3' };
-Object.assign(process.env, JOB_ENV);
+// The test app queues jobs with the same retry and expiry settings as the runners it starts.
+Object.assign(process.env, FAST_JOB_ENV);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface JobsProcess {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
 
 describe('durable jobs', () => {
   jest.setTimeout(300_000);
   let sink: SmtpSink;
   let t: TestApp;
-  let dataDir: string;
-  let processEnv: Record<string, string>;
-  const children: ChildProcess[] = [];
+  let runners: JobRunners;
   let spawned: SpawnedApp | undefined;
 
   beforeAll(async () => {
@@ -39,22 +24,11 @@ describe('durable jobs', () => {
     t = await createTestApp({
       configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)),
     });
-    dataDir = mkdtempSync(join(tmpdir(), 'kk-jobs-'));
-    const endpoint = t.app.get(DatabaseEndpoint);
-    processEnv = { ...JOB_ENV, SMTP_URL: sink.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-    if (endpoint.embedded) {
-      // Other processes reach this test's embedded database the way commands reach a running
-      // app's: through the socket it notes in the data folder.
-      writeFileSync(join(dataDir, 'kk-server.json'), JSON.stringify({ pid: process.pid, url: endpoint.url }));
-    } else {
-      processEnv.DATABASE_URL = endpoint.url;
-    }
+    runners = JobRunners.prepare(t, sink.url, 'jobs');
   });
 
   afterEach(async () => {
-    for (const child of children.splice(0)) {
-      if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
-    }
+    runners.killAll();
     await spawned?.stop('SIGKILL');
     spawned = undefined;
     sink.hold(null);
@@ -66,23 +40,8 @@ describe('durable jobs', () => {
   afterAll(async () => {
     await t?.close();
     await sink?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    runners?.close();
   });
-
-  /** `npm run jobs -- --run-due` in a process group of its own, so a kill reaches node too. */
-  function runDueProcess(): JobsProcess {
-    const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, TS_NODE_SWC: 'true', ...processEnv })) {
-      if (v !== undefined && k !== 'NODE_ENV' && !(k === 'DATABASE_URL' && !processEnv.DATABASE_URL)) env[k] = v;
-    }
-    const child = spawn('npm', ['run', '--silent', 'jobs', '--', '--run-due'], { cwd: ROOT, env, detached: true });
-    children.push(child);
-    let out = '';
-    child.stdout?.on('data', (d) => (out += d));
-    child.stderr?.on('data', (d) => (out += d));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, output: () => out, exited };
-  }
 
   const recipients = (batch: string, n: number) => Array.from({ length: n }, (_, i) => `${batch}-${i + 1}@example.no`);
 
@@ -129,8 +88,8 @@ describe('durable jobs', () => {
     await queueNewsletter('race', to);
     // Held mails wait for their answer: two held at once means both runners are mid-batch.
     sink.hold(() => true);
-    const first = runDueProcess();
-    const second = runDueProcess();
+    const first = runners.runDue();
+    const second = runners.runDue();
     try {
       await sink.waitUntil(() => sink.held.length >= 2, 120_000, 'both runners to send');
     } catch (err) {
@@ -154,7 +113,7 @@ describe('durable jobs', () => {
     await queueNewsletter('kill', to);
     // The fourth mail is held; the runner is killed while waiting for the SMTP answer.
     sink.hold(() => sink.messages.length >= 3);
-    const runner = runDueProcess();
+    const runner = runners.runDue();
     await sink.waitUntil(() => sink.held.length === 1, 120_000, 'the fourth mail');
     process.kill(-runner.child.pid!, 'SIGKILL');
     await runner.exited;
@@ -166,7 +125,7 @@ describe('durable jobs', () => {
     expect(await jobStates('kill')).toEqual({ completed: 3, active: 1, created: 4 });
 
     // The app runs due jobs itself: the rest at once, the interrupted one once it expired.
-    spawned = await spawnApp({ ...processEnv, JOBS_POLL_SECONDS: '1' });
+    spawned = await spawnApp({ ...runners.env, JOBS_POLL_SECONDS: '1' });
     await sink.waitUntil(() => to.every((address) => sink.to(address).length > 0), 60_000, 'the whole batch');
     await sleep(2000);
     expect(deliveries(to)).toEqual(once(to));

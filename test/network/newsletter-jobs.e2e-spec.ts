@@ -1,34 +1,20 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
-import { DatabaseEndpoint } from '../../src/database/database-endpoint';
 import { MAIL_JOB } from '../../src/jobs/durable-mail.service';
 import { MailTransport } from '../../src/mail/mail-transport';
 import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { NetworkNewsSubscription } from '../../src/network/network-news-subscription.entity';
 import { createAccount } from '../support/factories/account.factory';
 import { createMembership, createNetwork } from '../support/factories/network.factory';
+import { FAST_JOB_ENV, JobRunners } from '../support/job-runners';
 import { SmtpSink } from '../support/smtp-sink';
 import { spawnApp, SpawnedApp } from '../support/spawn-app';
 import { createTestApp, TestApp } from '../support/test-app';
 
-const ROOT = join(__dirname, '..', '..');
-
-// Fast expiry (a mail in hand when its process died is sent again after 3 s), for the test
-// app that queues the jobs and the processes that run them alike.
-const JOB_ENV = { JOBS_RETRY_LIMIT: '2', JOBS_RETRY_DELAY_SECONDS: '1', JOBS_EXPIRE_SECONDS: '3' };
-Object.assign(process.env, JOB_ENV);
+// The test app queues jobs with the same retry and expiry settings as the runners it starts.
+Object.assign(process.env, FAST_JOB_ENV);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface RunnerProcess {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
 
 /**
  * Newsletters sent through `sendNetworkNewsletter` and delivered by other processes on the
@@ -40,9 +26,7 @@ describe('newsletters delivered by job runners that race or restart', () => {
   let t: TestApp;
   let sink: SmtpSink;
   let editorToken: string;
-  let dataDir: string;
-  let processEnv: Record<string, string>;
-  const children: ChildProcess[] = [];
+  let runners: JobRunners;
   let spawned: SpawnedApp | undefined;
 
   beforeAll(async () => {
@@ -51,21 +35,11 @@ describe('newsletters delivered by job runners that race or restart', () => {
       configure: (builder) => builder.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)),
     });
     editorToken = (await createAccount(t, { role: Role.EDITOR })).token;
-    dataDir = mkdtempSync(join(tmpdir(), 'kk-newsletter-'));
-    const endpoint = t.app.get(DatabaseEndpoint);
-    processEnv = { ...JOB_ENV, SMTP_URL: sink.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-    if (endpoint.embedded) {
-      // Other processes reach this test's embedded database as commands reach a running app's.
-      writeFileSync(join(dataDir, 'kk-server.json'), JSON.stringify({ pid: process.pid, url: endpoint.url }));
-    } else {
-      processEnv.DATABASE_URL = endpoint.url;
-    }
+    runners = JobRunners.prepare(t, sink.url, 'newsletter');
   });
 
   afterEach(async () => {
-    for (const child of children.splice(0)) {
-      if (child.exitCode === null && child.signalCode === null && child.pid) process.kill(-child.pid, 'SIGKILL');
-    }
+    runners.killAll();
     await spawned?.stop('SIGKILL');
     spawned = undefined;
     sink.hold(null);
@@ -75,23 +49,8 @@ describe('newsletters delivered by job runners that race or restart', () => {
   afterAll(async () => {
     await t?.close();
     await sink?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    runners?.close();
   });
-
-  /** `npm run jobs -- --run-due` in a process group of its own, so a kill reaches node too. */
-  function runDueProcess(): RunnerProcess {
-    const env: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...process.env, TS_NODE_SWC: 'true', ...processEnv })) {
-      if (v !== undefined && k !== 'NODE_ENV' && !(k === 'DATABASE_URL' && !processEnv.DATABASE_URL)) env[k] = v;
-    }
-    const child = spawn('npm', ['run', '--silent', 'jobs', '--', '--run-due'], { cwd: ROOT, env, detached: true });
-    children.push(child);
-    let out = '';
-    child.stdout?.on('data', (d) => (out += d));
-    child.stderr?.on('data', (d) => (out += d));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    return { child, output: () => out, exited };
-  }
 
   /**
    * A network with `members` members who accept network mail and `subscribers` confirmed
@@ -149,8 +108,8 @@ describe('newsletters delivered by job runners that race or restart', () => {
     // A barrier: every mail waits for the SMTP answer until two are waiting at once. Each
     // runner sends one mail at a time, so two waiting means both runners are mid-newsletter.
     sink.hold(() => true);
-    const first = runDueProcess();
-    const second = runDueProcess();
+    const first = runners.runDue();
+    const second = runners.runDue();
     try {
       await sink.waitUntil(() => sink.held.length >= 2, 120_000, 'both runners to send');
     } catch (err) {
@@ -181,7 +140,7 @@ describe('newsletters delivered by job runners that race or restart', () => {
     // The app sends on its own (its worker); the fifth mail is held unanswered, and the app
     // is killed while it waits.
     sink.hold(() => letters(subject).length >= 4);
-    spawned = await spawnApp({ ...processEnv, JOBS_POLL_SECONDS: '1' });
+    spawned = await spawnApp({ ...runners.env, JOBS_POLL_SECONDS: '1' });
     await sink.waitUntil(() => sink.held.length === 1, 120_000, 'the fifth mail');
     await spawned.stop('SIGKILL');
     spawned = undefined;
@@ -193,7 +152,7 @@ describe('newsletters delivered by job runners that race or restart', () => {
     expect(await jobStates(subject)).toEqual({ completed: 4, active: 1, created: addresses.length - 5 });
 
     // Started again on the same database, the app sends the rest, the interrupted mail once it expired.
-    spawned = await spawnApp({ ...processEnv, JOBS_POLL_SECONDS: '1' });
+    spawned = await spawnApp({ ...runners.env, JOBS_POLL_SECONDS: '1' });
     await sink.waitUntil(() => letters(subject).length >= addresses.length, 60_000, 'the whole newsletter');
     // Time for a stray duplicate to show up, were there one.
     await sleep(2000);
