@@ -353,9 +353,11 @@ async function startPostGraphile(databaseUrl: string, dataDir: string, log: (lin
   }
 }
 
+/** The first error line of a log, else its end. */
 function tail(file: string): string {
   try {
-    return readFileSync(file, 'utf8').trim().slice(-300);
+    const text = readFileSync(file, 'utf8').trim();
+    return (text.split('\n').find((line) => /error/i.test(line)) ?? text.slice(-300)).trim().slice(0, 300);
   } catch {
     return '(no log)';
   }
@@ -447,6 +449,7 @@ function report(
   for (const kind of [...new Set(rows.map((r) => r.kind))]) {
     const cell = (server: string, aim: number): string => {
       const row = rows.find((r) => r.kind === kind && r.server.startsWith(server));
+      if (row && !row.failure && row.requests === 0) return 'no request of it completed';
       const r = row ? ratio(row) : null;
       return r === null ? 'not measured' : `${r.toFixed(2)} (${r >= aim ? 'met' : 'missed'})`;
     };
