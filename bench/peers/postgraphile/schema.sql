@@ -58,3 +58,11 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
         SELECT nw.slug AS value, nw.name AS label, count(*) FROM m, unnest(m.network_ids) n JOIN public.network nw ON nw.id = n GROUP BY nw.slug, nw.name) x)
   )
 $$;
+
+-- The computed columns are fields of Hit only, not of Query too (PostGraphile's default for a
+-- function whose first argument is a composite type rather than a table).
+COMMENT ON FUNCTION bench_peer.hit_slug(bench_peer.hit) IS '@behavior -queryField';
+COMMENT ON FUNCTION bench_peer.hit_full_name(bench_peer.hit) IS '@behavior -queryField';
+COMMENT ON FUNCTION bench_peer.hit_title(bench_peer.hit) IS '@behavior -queryField';
+COMMENT ON FUNCTION bench_peer.hit_organization_name(bench_peer.hit) IS '@behavior -queryField';
+COMMENT ON FUNCTION bench_peer.hit_highlight(bench_peer.hit) IS '@behavior -queryField';
