@@ -1,12 +1,13 @@
 import 'reflect-metadata';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../src/database/data-source-options';
 import { seedDemoResearchers } from '../src/seed/demo-seeder';
@@ -15,6 +16,9 @@ import { createBenchDatabase, type BenchDatabase } from './bench-database';
 import { loadAverage, thousands } from './bench-tools';
 
 const ROOT = join(__dirname, '..');
+const POSTGRAPHILE_DIR = join(ROOT, 'bench', 'peers', 'postgraphile');
+/** PostGraphile 5 needs Node >=22: its peer runs on this one, from the registry's `node` package (as .ci/run does). */
+const PEER_NODE = '24.21.0';
 const USAGE = 'npm run bench:compare [-- --researchers 100000 --connections 8 --duration 20 --database-url postgres://…/seeded_db]';
 
 const TERMS = [
@@ -22,7 +26,7 @@ const TERMS = [
   { kind: 'rare term', q: 'cøliaki' },
 ];
 
-// The same answer from both: 20 hits (name, title, organisation, highlight), the count and the facets.
+// The same answer from all three: 20 hits (name, title, organisation, highlight), the count and the facets.
 const GRAPHQL = `query Compare($q: String) {
   researchers(query: $q, first: 20) {
     totalCount
@@ -34,12 +38,36 @@ const GRAPHQL = `query Compare($q: String) {
   }
 }`;
 
+// PostGraphile's shape of the same answer (bench/peers/postgraphile/schema.sql): the page is a
+// connection with totalCount, the facets one JSON value.
+const POSTGRAPHILE_GRAPHQL = `query Compare($q: String) {
+  search(q: $q, first: 20) {
+    totalCount
+    nodes { rowId slug fullName title organizationName highlight }
+  }
+  searchFacets(q: $q)
+}`;
+
+interface Answer {
+  totalCount: number;
+  hits: unknown[];
+  facets: Record<string, unknown>;
+}
+
 interface Server {
   name: string;
   child: ChildProcess;
   exited: Promise<number | null>;
   request: (q: string) => { path: string; method: 'GET' | 'POST'; headers: Record<string, string>; body?: string };
+  /** The page, count and facets out of a parsed answer. */
+  answer: (body: Record<string, any>) => Answer;
   port: number;
+}
+
+/** A server that could not be started: its rows say why, the others run. */
+interface Missing {
+  name: string;
+  failure: string;
 }
 
 interface Row {
@@ -52,12 +80,19 @@ interface Row {
   requests: number;
   errors: number;
   hits: number;
+  /** Why this server has no figures for this search. */
+  failure?: string;
 }
 
 /**
- * `npm run bench:compare`: this app against a hand-written Fastify 5 + pg search server
- * (bench/baseline-server.ts) on the same database, both as their own processes, with
- * autocannon at 8 connections on a common and a rare word. Figures, not assertions.
+ * `npm run bench:compare`: this app against two peers on the same database, each its own
+ * process: a hand-written Fastify 5 + pg search server (bench/baseline-server.ts) and
+ * PostGraphile 5 (bench/peers/postgraphile: its own package.json and lock, installed on demand
+ * with `npm ci`, run on Node 24 from the registry's `node` package because PostGraphile 5 needs
+ * Node >=22; the Fastify peer's SQL as functions in the schema `bench_peer`, which this creates
+ * in the bench database). autocannon at 8 connections on a common and a rare word, after
+ * checking that every server answers 20 hits and the same count. Figures, not assertions; a
+ * peer that cannot be installed or started gets rows saying why, and the rest still runs.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -90,12 +125,40 @@ async function main(): Promise<void> {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'kk-compare-'));
   const servers: Server[] = [];
+  const missing: Missing[] = [];
   try {
     servers.push(await startApp(url, dataDir), await startBaseline(url, dataDir));
+    const postgraphile = await startPostGraphile(url, dataDir, log);
+    if ('failure' in postgraphile) {
+      log(`PostGraphile not run: ${postgraphile.failure}`);
+      missing.push(postgraphile);
+    } else {
+      servers.push(postgraphile);
+    }
     const rows: Row[] = [];
     for (const term of TERMS) {
+      const failed = new Map<string, string>();
+      const counts = new Map<Server, number>();
+      for (const server of servers) {
+        try {
+          counts.set(server, await check(server, term.q));
+        } catch (err) {
+          if (server === servers[0]) throw err;
+          failed.set(server.name, err instanceof Error ? err.message : String(err));
+        }
+      }
+      const expected = counts.get(servers[0]);
+      for (const [server, count] of counts) {
+        if (count !== expected) failed.set(server.name, `count ${count}, this project ${expected}`);
+      }
+      for (const { name, failure } of missing) failed.set(name, failure);
+      for (const [name, failure] of failed) {
+        log(`${term.kind.padEnd(12)} ${name.padEnd(22)} not measured: ${failure}`);
+        rows.push({ kind: term.kind, q: term.q, server: name, rps: 0, p50: 0, p99: 0, requests: 0, errors: 0, hits: 0, failure });
+      }
       for (const server of term.kind === 'rare term' ? [...servers].reverse() : servers) {
-        const hits = await check(server, term.q);
+        if (failed.has(server.name)) continue;
+        const hits = counts.get(server) ?? 0;
         if (warmup > 0) await cannon(server, term.q, connections, warmup);
         const result = await cannon(server, term.q, connections, duration);
         const row: Row = {
@@ -119,6 +182,7 @@ async function main(): Promise<void> {
       duration,
       loadAtStart,
       loadAtEnd: loadavg(),
+      commit: commitOf(),
       command: `npm run bench:compare -- --connections ${connections} --duration ${duration}${values['database-url'] ? ' --database-url …' : ` --researchers ${researchers}`}`,
     });
     const file = join(ROOT, 'bench', 'results', `compare-${new Date().toISOString().slice(0, 16).replace(':', '')}.md`);
@@ -214,6 +278,10 @@ async function startApp(databaseUrl: string, dataDir: string): Promise<Server> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: GRAPHQL, variables: { q } }),
     }),
+    answer: (body) => {
+      const r = body.data?.researchers;
+      return { totalCount: r?.totalCount, hits: r?.edges, facets: r?.facets };
+    },
   };
 }
 
@@ -227,17 +295,97 @@ async function startBaseline(databaseUrl: string, dataDir: string): Promise<Serv
     exited,
     port,
     request: (q) => ({ path: `/search?q=${encodeURIComponent(q)}&first=20`, method: 'GET', headers: {} }),
+    answer: (body) => ({ totalCount: body.totalCount, hits: body.hits, facets: body.facets }),
   };
 }
 
-/** One request, checked: the number of hits. */
+/**
+ * The PostGraphile peer, or why it could not be started: its schema `bench_peer` in the bench
+ * database, its folder installed from its lock if it is not yet, Node 24 from the registry.
+ */
+async function startPostGraphile(databaseUrl: string, dataDir: string, log: (line: string) => void): Promise<Server | Missing> {
+  const name = 'PostGraphile 5';
+  const logFile = join(dataDir, 'postgraphile.log');
+  let child: ChildProcess | undefined;
+  try {
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      await client.query(readFileSync(join(POSTGRAPHILE_DIR, 'schema.sql'), 'utf8'));
+    } finally {
+      await client.end();
+    }
+    if (!existsSync(join(POSTGRAPHILE_DIR, 'node_modules'))) {
+      log(`Installing ${relative(ROOT, POSTGRAPHILE_DIR)} (npm ci)`);
+      const install = spawnSync('npm', ['ci', '--prefix', POSTGRAPHILE_DIR, '--no-audit', '--no-fund'], { cwd: ROOT, encoding: 'utf8' });
+      if (install.status !== 0) throw new Error(`npm ci failed: ${(install.stderr || install.stdout || String(install.error)).trim().slice(-300)}`);
+    }
+    const nodeBin = dirname(execFileSync('npx', ['-y', `node@${PEER_NODE}`, '-p', 'process.execPath'], { cwd: ROOT, encoding: 'utf8' }).trim());
+    const port = await freePort();
+    const out = openSync(logFile, 'a');
+    child = spawn(join(nodeBin, 'node'), ['server.mjs'], {
+      cwd: POSTGRAPHILE_DIR,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, PATH: `${nodeBin}:${process.env.PATH ?? ''}`, GRAPHILE_ENV: 'production', PORT: String(port), DATABASE_URL: databaseUrl },
+    });
+    const started = child;
+    const exited = new Promise<number | null>((resolve) => started.on('exit', (code) => resolve(code)));
+    await Promise.race([
+      waitFor(`http://127.0.0.1:${port}/health`, 120_000),
+      exited.then((code) => Promise.reject(new Error(`exited with ${code}: ${tail(logFile)}`))),
+    ]);
+    return {
+      name,
+      child: started,
+      exited,
+      port,
+      request: (q) => ({
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: POSTGRAPHILE_GRAPHQL, variables: { q } }),
+      }),
+      answer: (body) => ({ totalCount: body.data?.search?.totalCount, hits: body.data?.search?.nodes, facets: body.data?.searchFacets }),
+    };
+  } catch (err) {
+    child?.kill('SIGTERM');
+    return { name, failure: (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ') };
+  }
+}
+
+/** The first error line of a log, else its end. */
+function tail(file: string): string {
+  try {
+    const text = readFileSync(file, 'utf8').trim();
+    return (text.split('\n').find((line) => /error/i.test(line)) ?? text.slice(-300)).trim().slice(0, 300);
+  } catch {
+    return '(no log)';
+  }
+}
+
+function commitOf(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${head} with uncommitted changes` : head;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+const FACETS = ['competenceAreas', 'networks', 'regions', 'degrees', 'languages'];
+
+/** One request, checked: 20 hits (or all, if fewer), the five facets; returns the count. */
 async function check(server: Server, q: string): Promise<number> {
   const r = server.request(q);
   const res = await fetch(`http://127.0.0.1:${server.port}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
   const body = (await res.json()) as Record<string, any>;
   if (!res.ok || body.errors) throw new Error(`${server.name} answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
-  const answer = body.data?.researchers ?? body;
-  if (answer.totalCount < 1 || !Array.isArray(answer.edges ?? answer.hits)) throw new Error(`${server.name}: no hits for ${q}`);
+  const answer = server.answer(body);
+  if (!(answer.totalCount >= 1) || !Array.isArray(answer.hits)) throw new Error(`${server.name}: no hits for ${q}`);
+  if (answer.hits.length !== Math.min(20, answer.totalCount)) throw new Error(`${server.name}: ${answer.hits.length} hits for ${q}, not 20`);
+  const facets = FACETS.filter((f) => !Array.isArray(answer.facets?.[f]));
+  if (facets.length > 0) throw new Error(`${server.name}: no ${facets.join(', ')} facets for ${q}`);
   return answer.totalCount;
 }
 
@@ -264,28 +412,48 @@ async function cannon(server: Server, q: string, connections: number, duration: 
 
 function report(
   rows: Row[],
-  run: { researchers: number; connections: number; duration: number; loadAtStart: number[]; loadAtEnd: number[]; command: string },
+  run: { researchers: number; connections: number; duration: number; loadAtStart: number[]; loadAtEnd: number[]; command: string; commit: string },
 ): string {
   const cpu = cpus();
   const lines = [
-    `## This project against a hand-written Fastify + pg server, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `## This project against PostGraphile 5 and a hand-written Fastify + pg server, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `- Command: \`${run.command}\``,
-    `- ${thousands(run.researchers)} published researchers; PostgreSQL shared by both servers; each server its own process ` +
-      `(this project: \`NODE_ENV=production\`, \`LOG_LEVEL=info\`, pool 10; the peer: Fastify 5, pg pool 10, one statement per request).`,
+    `- Code: ${run.commit}.`,
+    `- ${thousands(run.researchers)} published researchers; PostgreSQL shared by the three servers; each server its own process ` +
+      `(this project: \`NODE_ENV=production\`, \`LOG_LEVEL=info\`, pool 10; Fastify 5, pg pool 10, one statement per request; ` +
+      `PostGraphile 5.1.5, amber preset, grafserv on node:http, pool 10, on Node ${PEER_NODE}, the Fastify peer's SQL as functions in \`bench_peer\`).`,
     `- Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}; load average (1/5/15 min) ` +
       `${loadAverage(run.loadAtStart)} at start, ${loadAverage(run.loadAtEnd)} at end (servers, database and autocannon share the cores).`,
-    `- Method: autocannon, ${run.connections} connections, ${run.duration} s per line after a warm-up; every answer has 20 hits, the count and the five facets.`,
+    `- Method: autocannon, ${run.connections} connections, ${run.duration} s per line after a warm-up; every answer checked first: 20 hits, ` +
+      'the same count from every server, the five facets.',
     '',
-    '| search | server | hits | requests/s | p50 ms | p99 ms | errors | this project / peer (req/s) |',
+    '| search | server | count | requests/s | p50 ms | p99 ms | errors | this project / server (req/s) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
+  const ratio = (row: Row): number | null => {
+    const own = rows.find((r) => r.kind === row.kind && r.server.startsWith('this') && !r.failure);
+    return own && !row.failure && row.rps > 0 ? own.rps / row.rps : null;
+  };
   for (const row of rows) {
-    const peer = rows.find((r) => r.kind === row.kind && r.server !== row.server);
-    const ratio = row.server.startsWith('this') && peer ? (row.rps / peer.rps).toFixed(2) : '';
+    if (row.failure) {
+      lines.push(`| ${row.kind} \`${row.q}\` | ${row.server} | | | | | | not measured: ${row.failure.replace(/\|/g, '/')} |`);
+      continue;
+    }
+    const r = row.server.startsWith('this') ? null : ratio(row);
     lines.push(
-      `| ${row.kind} \`${row.q}\` | ${row.server} | ${thousands(row.hits)} | ${row.rps.toFixed(1)} | ${row.p50} | ${row.p99} | ${row.errors} | ${ratio} |`,
+      `| ${row.kind} \`${row.q}\` | ${row.server} | ${thousands(row.hits)} | ${row.rps.toFixed(1)} | ${row.p50} | ${row.p99} | ${row.errors} | ${r === null ? '' : r.toFixed(2)} |`,
     );
+  }
+  lines.push('', '| search | this project / PostGraphile (aim ≥ 2) | this project / Fastify + pg (aim ≥ 0.8) |', '| --- | ---: | ---: |');
+  for (const kind of [...new Set(rows.map((r) => r.kind))]) {
+    const cell = (server: string, aim: number): string => {
+      const row = rows.find((r) => r.kind === kind && r.server.startsWith(server));
+      if (row && !row.failure && row.requests === 0) return 'no request of it completed';
+      const r = row ? ratio(row) : null;
+      return r === null ? 'not measured' : `${r.toFixed(2)} (${r >= aim ? 'met' : 'missed'})`;
+    };
+    lines.push(`| ${kind} \`${rows.find((r) => r.kind === kind)?.q}\` | ${cell('PostGraphile', 2)} | ${cell('Fastify', 0.8)} |`);
   }
   return `${lines.join('\n')}\n`;
 }
