@@ -64,6 +64,16 @@ interface Server {
   port: number;
 }
 
+/** A POST of `query` to /graphql with the search words as `$q`. */
+function graphqlPost(query: string): Server['request'] {
+  return (q) => ({
+    path: '/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables: { q } }),
+  });
+}
+
 /** A server that could not be started: its rows say why, the others run. */
 interface Missing {
   name: string;
@@ -272,12 +282,7 @@ async function startApp(databaseUrl: string, dataDir: string): Promise<Server> {
     child,
     exited,
     port,
-    request: (q) => ({
-      path: '/graphql',
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: GRAPHQL, variables: { q } }),
-    }),
+    request: graphqlPost(GRAPHQL),
     answer: (body) => {
       const r = body.data?.researchers;
       return { totalCount: r?.totalCount, hits: r?.edges, facets: r?.facets };
@@ -339,12 +344,7 @@ async function startPostGraphile(databaseUrl: string, dataDir: string, log: (lin
       child: started,
       exited,
       port,
-      request: (q) => ({
-        path: '/graphql',
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: POSTGRAPHILE_GRAPHQL, variables: { q } }),
-      }),
+      request: graphqlPost(POSTGRAPHILE_GRAPHQL),
       answer: (body) => ({ totalCount: body.data?.search?.totalCount, hits: body.data?.search?.nodes, facets: body.data?.searchFacets }),
     };
   } catch (err) {
