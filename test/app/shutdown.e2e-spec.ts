@@ -110,6 +110,9 @@ describe('graceful shutdown', () => {
 
     const exited = app.stop('SIGTERM');
     expect(await refusesConnections(app.url)).toBe(true);
+    // Log lines reach the pipe asynchronously (stdout is written through a buffer at info):
+    // the line may arrive a moment after the listener closed.
+    for (let i = 0; i < 100 && !/SIGTERM received: shutting down/.test(app.output()); i++) await sleep(50);
     expect(app.output()).toMatch(/SIGTERM received: shutting down/);
     expect(app.output()).not.toMatch(/Database connections closed/);
 
