@@ -2,14 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MEMBERSHIP_ROLE_LABELS, MembershipStatus } from '../common/enums/membership.enum';
-import { ProfileStatus } from '../common/enums/profile-status.enum';
 import { Role } from '../common/enums/role.enum';
 import { Environment } from '../config/environment';
 import { MailService } from '../mail/mail.service';
-import { DECIDING_ROLES } from './membership-access';
 import type { NetworkMembership } from './network-membership.entity';
 import type { Network } from './network.entity';
 import { membershipMail } from './membership-mail';
+import { NetworkAccessService } from './network-access.service';
 
 /**
  * Tells people about applications and decisions. Mail goes out after the change is saved and
@@ -23,17 +22,17 @@ export class MembershipNotifier {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailService,
     private readonly env: Environment,
+    private readonly networkAccess: NetworkAccessService,
   ) {}
 
   /** To the network's coordinators; to the editors when the network has none. */
   applicationReceived(network: Network, applicantName: string): Promise<void> {
     return this.safely('new application', async () => {
+      // Who counts as a decider (active role, profile not hidden) is NetworkAccessService's rule.
+      const deciders = await this.networkAccess.coordinatorAccountIds(network.id);
       let recipients = await this.addresses(
-        `SELECT DISTINCT a.email FROM network_membership m
-           JOIN researcher r ON r.id = m.researcher_id JOIN account a ON a.id = r.account_id
-          WHERE m.network_id = $1 AND m.status = $2 AND m.role = ANY($3::membership_role[]) AND a.disabled_at IS NULL
-            AND r.status <> $4`,
-        [network.id, MembershipStatus.ACTIVE, [...DECIDING_ROLES], ProfileStatus.HIDDEN],
+        `SELECT email FROM account WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL`,
+        [deciders],
       );
       if (recipients.length === 0) {
         recipients = await this.addresses(
