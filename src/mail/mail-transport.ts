@@ -11,7 +11,7 @@ export interface MailMessage {
   headers?: Record<string, string>;
 }
 
-/** Where mail leaves the machine. Tests replace it (see test/utils/mail-capture.ts). */
+/** Where mail leaves the machine. Tests run the app on SMTP_URL = a loopback SMTP server (test/support/smtp-sink.ts). */
 export abstract class MailTransport {
   abstract deliver(message: MailMessage & { from: string }): Promise<void>;
 }

@@ -2,8 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
 import { JobQueue } from '../../src/jobs/job-queue.service';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount } from '../support/factories/account.factory';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -29,15 +27,13 @@ describe('contact relay mail as durable jobs (real SMTP server on loopback)', ()
   jest.setTimeout(120_000);
   let sink: SmtpSink;
   let t: TestApp;
-  const smtp = () => new SmtpTransport(sink.url);
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await createTestApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(smtp()) });
+    t = await createTestApp();
+    sink = t.mail.sink;
   });
   afterAll(async () => {
     await t?.close();
-    await sink?.stop();
   });
   beforeEach(() => {
     resetContactCounters(t);
@@ -125,7 +121,7 @@ describe('contact relay mail as durable jobs (real SMTP server on loopback)', ()
   });
 
   it('mail queued by one instance is sent by another, each once, when two instances run the jobs at the same moment', async () => {
-    const second = await createTestApp({ shareDatabaseOf: t, configure: (b) => b.overrideProvider(MailTransport).useValue(smtp()) });
+    const second = await createTestApp({ shareDatabaseOf: t });
     try {
       const { researcher, account } = await researcherAccount();
       const trusted = await createAccount(t, { emailVerified: true });

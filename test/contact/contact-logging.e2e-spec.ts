@@ -1,7 +1,5 @@
 import type { TestingModuleBuilder } from '@nestjs/testing';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount } from '../support/factories/account.factory';
 import { LogCapture } from '../support/log-capture';
 import { SmtpSink } from '../support/smtp-sink';
@@ -17,16 +15,13 @@ describe('contact relay logs at info', () => {
   const logs = new LogCapture();
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await createTestApp({
-      configure: (builder: TestingModuleBuilder) => logs.configure(builder).overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)),
-    });
+    t = await createTestApp({ configure: (builder: TestingModuleBuilder) => logs.configure(builder) });
+    sink = t.mail.sink;
     LogCapture.useAppLogger(t);
     logs.clear();
   });
   afterAll(async () => {
     await t?.close();
-    await sink?.stop();
   });
 
   it('carry no message body, subject, sender, token or researcher address', async () => {

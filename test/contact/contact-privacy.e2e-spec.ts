@@ -1,7 +1,5 @@
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount } from '../support/factories/account.factory';
 import { SmtpSink, type ReceivedMail } from '../support/smtp-sink';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -21,12 +19,11 @@ describe('contact relay: the sender learns no address and cannot tell a block', 
   let t: TestApp;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await createTestApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)) });
+    t = await createTestApp();
+    sink = t.mail.sink;
   });
   afterAll(async () => {
     await t?.close();
-    await sink?.stop();
   });
   beforeEach(() => {
     resetContactCounters(t);

@@ -4,8 +4,6 @@ import { Role } from '../../src/common/enums/role.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
 import { CONTACT_RETENTION_JOB } from '../../src/contact/contact-retention.service';
 import { JobQueue } from '../../src/jobs/job-queue.service';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount } from '../support/factories/account.factory';
 import { SmtpSink } from '../support/smtp-sink';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -16,12 +14,11 @@ describe('contact relay (mail through a real SMTP server on loopback)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await createTestApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)) });
+    t = await createTestApp();
+    sink = t.mail.sink;
   });
   afterAll(async () => {
     await t?.close();
-    await sink?.stop();
   });
   beforeEach(() => {
     resetContactCounters(t);

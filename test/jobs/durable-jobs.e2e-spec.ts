@@ -1,7 +1,6 @@
 import { DurableMail, MAIL_JOB } from '../../src/jobs/durable-mail.service';
 import { JobQueue } from '../../src/jobs/job-queue.service';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
+import { eventually } from '../support/eventually';
 import { FAST_JOB_ENV, JobRunners } from '../support/job-runners';
 import { SmtpSink } from '../support/smtp-sink';
 import { spawnApp, SpawnedApp } from '../support/spawn-app';
@@ -20,10 +19,8 @@ describe('durable jobs', () => {
   let spawned: SpawnedApp | undefined;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await createTestApp({
-      configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)),
-    });
+    t = await createTestApp();
+    sink = t.mail.sink;
     runners = JobRunners.prepare(t, sink.url, 'jobs');
   });
 
@@ -39,7 +36,6 @@ describe('durable jobs', () => {
 
   afterAll(async () => {
     await t?.close();
-    await sink?.stop();
     runners?.close();
   });
 
@@ -129,7 +125,7 @@ describe('durable jobs', () => {
     await sink.waitUntil(() => to.every((address) => sink.to(address).length > 0), 60_000, 'the whole batch');
     await sleep(2000);
     expect(deliveries(to)).toEqual(once(to));
-    expect(await jobStates('kill')).toEqual({ completed: 8 });
+    expect(await eventually(() => jobStates('kill'), { completed: 8 })).toEqual({ completed: 8 });
     expect(await spawned.stop('SIGTERM')).toBe(0);
     spawned = undefined;
   });

@@ -1,11 +1,10 @@
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
 import { MAIL_JOB } from '../../src/jobs/durable-mail.service';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { NetworkNewsSubscription } from '../../src/network/network-news-subscription.entity';
 import { createAccount } from '../support/factories/account.factory';
 import { createMembership, createNetwork } from '../support/factories/network.factory';
+import { eventually } from '../support/eventually';
 import { FAST_JOB_ENV, JobRunners } from '../support/job-runners';
 import { SmtpSink } from '../support/smtp-sink';
 import { spawnApp, SpawnedApp } from '../support/spawn-app';
@@ -30,10 +29,8 @@ describe('newsletters delivered by job runners that race or restart', () => {
   let spawned: SpawnedApp | undefined;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await createTestApp({
-      configure: (builder) => builder.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)),
-    });
+    t = await createTestApp();
+    sink = t.mail.sink;
     editorToken = (await createAccount(t, { role: Role.EDITOR })).token;
     runners = JobRunners.prepare(t, sink.url, 'newsletter');
   });
@@ -48,7 +45,6 @@ describe('newsletters delivered by job runners that race or restart', () => {
 
   afterAll(async () => {
     await t?.close();
-    await sink?.stop();
     runners?.close();
   });
 
@@ -158,7 +154,8 @@ describe('newsletters delivered by job runners that race or restart', () => {
     await sleep(2000);
     expect(copies(subject, addresses)).toEqual(once(addresses));
     expect(letters(subject)).toHaveLength(addresses.length);
-    expect(await jobStates(subject)).toEqual({ completed: addresses.length });
+    const settled = { completed: addresses.length };
+    expect(await eventually(() => jobStates(subject), settled)).toEqual(settled);
     expect(await spawned.stop('SIGTERM')).toBe(0);
     spawned = undefined;
   });

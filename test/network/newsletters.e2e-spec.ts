@@ -3,8 +3,6 @@ import { JobQueue } from '../../src/jobs/job-queue.service';
 import { MembershipRole, MembershipStatus } from '../../src/common/enums/membership.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { NetworkNewsSubscription } from '../../src/network/network-news-subscription.entity';
 import { NEWS_SUBSCRIBE_LIMIT } from '../../src/network/news-rate-limit';
 import { NewsletterDelivery } from '../../src/network/newsletter-delivery.entity';
@@ -35,15 +33,12 @@ describe('network newsletters, through a real SMTP server', () => {
   const loopback = async () => (clients ??= await LoopbackClients.start(t));
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await createTestApp({
-      configure: (builder) => builder.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)),
-    });
+    t = await createTestApp();
+    sink = t.mail.sink;
     editorToken = (await createAccount(t, { role: Role.EDITOR })).token;
   });
   afterAll(async () => {
     await t?.close();
-    await sink?.stop();
   });
 
   /** Subscribes, then runs the due jobs (the confirmation mail is one; the app's worker is off in tests). */

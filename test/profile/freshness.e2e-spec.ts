@@ -2,8 +2,6 @@ import { PROFILE_REMINDERS_JOB } from '../../src/auth/profile-confirmation.servi
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
 import { JobQueue } from '../../src/jobs/job-queue.service';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount } from '../support/factories/account.factory';
 import { SmtpSink, type ReceivedMail } from '../support/smtp-sink';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -28,13 +26,12 @@ describe('reminders that keep profiles current', () => {
   let editorToken: string;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    t = await createTestApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)) });
+    t = await createTestApp();
+    sink = t.mail.sink;
     editorToken = (await createAccount(t, { role: Role.EDITOR })).token;
   });
   afterAll(async () => {
     await t?.close();
-    await sink?.stop();
   });
   beforeEach(() => sink.clear());
 

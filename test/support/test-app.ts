@@ -4,10 +4,11 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
+import { Environment, validateEnvironment } from '../../src/config/environment';
 import { DatabaseEndpoint } from '../../src/database/database-endpoint';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { MailCapture } from './mail-capture';
+import { MailInbox } from './mail-inbox';
 import { QueryCounter } from './query-counter';
+import { SmtpSink } from './smtp-sink';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -20,8 +21,8 @@ export interface TestApp {
   dataSource: DataSource;
   queries: QueryCounter;
   http: () => ReturnType<typeof request>;
-  /** Every mail the app sent (mail never leaves the machine in tests). */
-  mail: MailCapture;
+  /** Every mail the app sent, as received by its own SMTP server on loopback (the app runs on SMTP_URL). */
+  mail: MailInbox;
   /** Sends one GraphQL operation; `token` signs the request in. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -32,7 +33,7 @@ export interface TestAppOptions {
   configure?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
   /** Where the app reaches its database (fault tests put a proxy in between). */
   endpoint?: (endpoint: DatabaseEndpoint) => DatabaseEndpoint;
-  /** Another test app's database instead of a new one: a second instance of the app. */
+  /** Another test app's database (and mail server) instead of new ones: a second instance of the app. */
   shareDatabaseOf?: TestApp;
 }
 
@@ -40,16 +41,25 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const created = options.shareDatabaseOf ? sharedEndpoint(options.shareDatabaseOf) : await createTestDatabase();
   const endpoint = options.endpoint ? options.endpoint(created) : created;
-  const mail = new MailCapture();
+  // Instances of one deployment share its mail server; the one that started it stops it.
+  const ownSink = options.shareDatabaseOf ? null : await SmtpSink.start();
+  const sink = ownSink ?? options.shareDatabaseOf!.mail.sink;
+  const mail = new MailInbox(sink);
   let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(DatabaseEndpoint)
     .useValue(endpoint)
-    .overrideProvider(MailTransport)
-    .useValue(mail);
+    .overrideProvider(Environment)
+    .useFactory({ factory: () => validateEnvironment({ ...process.env, SMTP_URL: sink.url }) });
   if (options.configure) builder = options.configure(builder);
-  const moduleRef = await builder.compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
-  await app.init();
+  let app: INestApplication;
+  try {
+    const moduleRef = await builder.compile();
+    app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
+    await app.init();
+  } catch (err) {
+    await ownSink?.stop();
+    throw err;
+  }
   const dataSource = app.get(DataSource);
   const queries = new QueryCounter(dataSource);
   const server = app.getHttpServer();
@@ -67,7 +77,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       return res.body;
     },
     async close() {
-      await app.close();
+      try {
+        await app.close();
+      } finally {
+        await ownSink?.stop();
+      }
     },
   };
 }

@@ -1,8 +1,6 @@
 import { PROFILE_REMINDERS_JOB } from '../../src/auth/profile-confirmation.service';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { JobQueue } from '../../src/jobs/job-queue.service';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { SmtpSink } from '../support/smtp-sink';
 import { BROWSER_TEST_TIMEOUT, checkPage, createWebApp, type WebApp } from '../support/browser';
@@ -15,12 +13,11 @@ describe('web: the reminder link (/profil/bekreft)', () => {
   let w: WebApp;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    w = await createWebApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)) });
+    w = await createWebApp();
+    sink = w.mail.sink;
   });
   afterAll(async () => {
     await w?.close();
-    await sink?.stop();
   });
 
   it('confirms the profile from the mail with one button, and the profile shows it confirmed today', async () => {

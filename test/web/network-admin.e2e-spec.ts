@@ -3,8 +3,6 @@ import { MembershipRole } from '../../src/common/enums/membership.enum';
 import { ProfileStatus } from '../../src/common/enums/profile-status.enum';
 import { Role } from '../../src/common/enums/role.enum';
 import { JobQueue } from '../../src/jobs/job-queue.service';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { createMembership, createNetwork, findNetwork } from '../support/factories/network.factory';
 import { createResearcher } from '../support/factories/researcher.factory';
@@ -23,12 +21,11 @@ describe('network administration pages', () => {
   let sink: SmtpSink;
 
   beforeAll(async () => {
-    sink = await SmtpSink.start();
-    w = await createWebApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)) });
+    w = await createWebApp();
+    sink = w.mail.sink;
   });
   afterAll(async () => {
     await w?.close();
-    await sink?.stop();
   });
 
   async function logIn(page: Page, email: string, next: string): Promise<void> {

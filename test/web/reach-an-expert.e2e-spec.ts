@@ -8,8 +8,6 @@ import { Role } from '../../src/common/enums/role.enum';
 import { SpeakerFormat } from '../../src/common/enums/speaker-format.enum';
 import { Visibility } from '../../src/common/enums/visibility.enum';
 import { JobQueue } from '../../src/jobs/job-queue.service';
-import { MailTransport } from '../../src/mail/mail-transport';
-import { SmtpTransport } from '../../src/mail/smtp-transport';
 import { CONTACT, confirmationToken } from '../contact/contact-helpers';
 import { createAccount, DEFAULT_PASSWORD } from '../support/factories/account.factory';
 import { portraitWithGps } from '../photo/photo-fixtures';
@@ -35,8 +33,8 @@ describe('reach an expert (browser)', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'kk-web-photos-'));
     process.env.DATA_DIR = dataDir;
-    sink = await SmtpSink.start();
-    w = await createWebApp({ configure: (b) => b.overrideProvider(MailTransport).useValue(new SmtpTransport(sink.url)) });
+    w = await createWebApp();
+    sink = w.mail.sink;
     const ds = w.dataSource;
     const HOUR = 3600_000;
     const expert = await createAccount(w, {
@@ -98,7 +96,6 @@ describe('reach an expert (browser)', () => {
 
   afterAll(async () => {
     await w?.close();
-    await sink?.stop();
     process.env.DATA_DIR = previousDataDir;
     rmSync(dataDir, { recursive: true, force: true });
   });
