@@ -35,6 +35,8 @@ export interface AccountAuthState {
   role: Role;
   tokenVersion: number;
   disabledAt: Date | null;
+  /** The session the access token belongs to has not been signed out or expired. */
+  sessionLive: boolean;
 }
 
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
@@ -62,11 +64,24 @@ export class AccountService {
   }
 
   /** One primary-key read of four columns: cheap enough for every signed-in request. */
-  async findAuthState(id: string): Promise<AccountAuthState | null> {
-    const rows: Array<{ id: string; role: Role; token_version: number; disabled_at: Date | null }> =
-      await this.dataSource.query(`SELECT id, role, token_version, disabled_at FROM account WHERE id = $1`, [id]);
+  /**
+   * The account's state and whether the session (a refresh-token family) named by an access
+   * token is still signed in: not logged out, not revoked for reuse, not past its last token's
+   * expiry. One statement, as it runs on every signed-in request.
+   */
+  async findAuthState(id: string, sessionId: string): Promise<AccountAuthState | null> {
+    const rows: Array<{ id: string; role: Role; token_version: number; disabled_at: Date | null; session_live: boolean }> =
+      await this.dataSource.query(
+        `SELECT a.id, a.role, a.token_version, a.disabled_at,
+                EXISTS (SELECT 1 FROM refresh_token t
+                         WHERE t.family_id = $2 AND t.account_id = a.id AND t.revoked_at IS NULL AND t.expires_at > now()) AS session_live
+           FROM account a WHERE a.id = $1`,
+        [id, sessionId],
+      );
     const row = rows[0];
-    return row ? { id: row.id, role: row.role, tokenVersion: row.token_version, disabledAt: row.disabled_at } : null;
+    return row
+      ? { id: row.id, role: row.role, tokenVersion: row.token_version, disabledAt: row.disabled_at, sessionLive: row.session_live }
+      : null;
   }
 
   /**

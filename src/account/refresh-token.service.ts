@@ -66,20 +66,6 @@ export class RefreshTokenService {
     };
   }
 
-  /**
-   * Whether a session (a refresh-token family) is still signed in: not logged out, not
-   * revoked for reuse, and not past its last token's expiry. Checked with every access token.
-   */
-  async isSessionLive(accountId: string, sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM refresh_token
-        WHERE family_id = $1 AND account_id = $2 AND revoked_at IS NULL AND expires_at > now()
-        LIMIT 1`,
-      [sessionId, accountId],
-    );
-    return rows.length > 0;
-  }
-
   /** Signs one session out: the token's whole family stops working. Unknown tokens are ignored. */
   async revoke(token: string): Promise<void> {
     if (typeof token === 'string' && token.length <= 200) await this.revokeFamilyOf(hashToken(token));

@@ -5,9 +5,7 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AccountService } from '../account/account.service';
 import { ACCESS_TOKEN, AccessTokenClaims } from './jwt-options';
 import { JwtSecret } from './jwt-secret';
-import { RefreshTokenService } from '../account/refresh-token.service';
 import type { Viewer } from '../graphql/viewer';
-
 
 /**
  * Checks a bearer access token (signature with HS256 only, exp, iss, aud) and loads the
@@ -19,7 +17,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     secret: JwtSecret,
     private readonly accounts: AccountService,
-    private readonly refreshTokens: RefreshTokenService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -36,11 +33,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     // jsonwebtoken checks `exp` only when a token has one: a token without it would never expire.
     if (typeof claims.exp !== 'number') return false;
     if (typeof claims.sid !== 'string' || !isUUID(claims.sid, 'loose')) return false;
-    const [state, live] = await Promise.all([
-      this.accounts.findAuthState(claims.sub),
-      this.refreshTokens.isSessionLive(claims.sub, claims.sid),
-    ]);
-    if (!state || state.disabledAt || state.tokenVersion !== claims.ver || !live) return false;
+    const state = await this.accounts.findAuthState(claims.sub, claims.sid);
+    if (!state || state.disabledAt || state.tokenVersion !== claims.ver || !state.sessionLive) return false;
     return { accountId: state.id, role: state.role };
   }
 }

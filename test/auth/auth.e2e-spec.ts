@@ -169,9 +169,14 @@ describe('sign-up, sign-in and the viewer on every request', () => {
     expect((await t.http().post('/graphql').set('authorization', `Bearer ${token}`).send({ query: '{ me { id } }' })).status).toBe(401);
   });
 
-  it('loads the account with a single cheap query per request', async () => {
+  it('checks the account and its session with a single statement per request', async () => {
     const { token } = await createAccount(t);
-    const { queries } = await t.queries.count(() => t.gql('{ networks { slug } }', {}, token));
-    expect(queries.filter((q) => /FROM account/i.test(q))).toHaveLength(1);
+    const QUERY = '{ networks { slug } }';
+    await t.gql(QUERY);
+    const anonymous = await t.queries.count(() => t.gql(QUERY));
+    const signedIn = await t.queries.count(() => t.gql(QUERY, {}, token));
+    expect(signedIn.result.data).toEqual(anonymous.result.data);
+    expect(signedIn.queries.filter((q) => /FROM account/i.test(q))).toHaveLength(1);
+    expect(signedIn.queries.length - anonymous.queries.length).toBe(1);
   });
 });
