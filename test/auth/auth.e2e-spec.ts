@@ -4,7 +4,7 @@ import { ACCESS_TOKEN } from '../../src/auth/jwt-options';
 import { JwtSecret } from '../../src/auth/jwt-secret';
 import { Role } from '../../src/common/enums/role.enum';
 import { createAccount } from '../support/factories/account.factory';
-import { tokenFromMail } from '../support/mail-inbox';
+import { tokenFromMail } from '../support/smtp-sink';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken accessTokenExpiresAt account { id email role profile { id slug givenName familyName status version } } } }`;

@@ -1,5 +1,5 @@
 import { createAccount } from '../support/factories/account.factory';
-import { tokenFromMail } from '../support/mail-inbox';
+import { tokenFromMail } from '../support/smtp-sink';
 import { createTestApp, TestApp } from '../support/test-app';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken refreshToken } }`;

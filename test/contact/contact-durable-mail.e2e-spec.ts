@@ -30,7 +30,7 @@ describe('contact relay mail as durable jobs (real SMTP server on loopback)', ()
 
   beforeAll(async () => {
     t = await createTestApp();
-    sink = t.mail.sink;
+    sink = t.mail;
   });
   afterAll(async () => {
     await t?.close();

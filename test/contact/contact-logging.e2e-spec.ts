@@ -16,7 +16,7 @@ describe('contact relay logs at info', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ configure: (builder: TestingModuleBuilder) => logs.configure(builder) });
-    sink = t.mail.sink;
+    sink = t.mail;
     LogCapture.useAppLogger(t);
     logs.clear();
   });

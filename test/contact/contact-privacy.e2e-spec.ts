@@ -20,7 +20,7 @@ describe('contact relay: the sender learns no address and cannot tell a block', 
 
   beforeAll(async () => {
     t = await createTestApp();
-    sink = t.mail.sink;
+    sink = t.mail;
   });
   afterAll(async () => {
     await t?.close();

@@ -15,7 +15,7 @@ describe('contact relay (mail through a real SMTP server on loopback)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    sink = t.mail.sink;
+    sink = t.mail;
   });
   afterAll(async () => {
     await t?.close();

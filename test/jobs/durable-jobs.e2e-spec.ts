@@ -20,7 +20,7 @@ describe('durable jobs', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    sink = t.mail.sink;
+    sink = t.mail;
     runners = JobRunners.prepare(t, sink.url, 'jobs');
   });
 

@@ -30,7 +30,7 @@ describe('newsletters delivered by job runners that race or restart', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    sink = t.mail.sink;
+    sink = t.mail;
     editorToken = (await createAccount(t, { role: Role.EDITOR })).token;
     runners = JobRunners.prepare(t, sink.url, 'newsletter');
   });

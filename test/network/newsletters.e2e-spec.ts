@@ -34,7 +34,7 @@ describe('network newsletters, through a real SMTP server', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    sink = t.mail.sink;
+    sink = t.mail;
     editorToken = (await createAccount(t, { role: Role.EDITOR })).token;
   });
   afterAll(async () => {

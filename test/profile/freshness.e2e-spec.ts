@@ -27,7 +27,7 @@ describe('reminders that keep profiles current', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    sink = t.mail.sink;
+    sink = t.mail;
     editorToken = (await createAccount(t, { role: Role.EDITOR })).token;
   });
   afterAll(async () => {

@@ -112,10 +112,18 @@ export class SmtpSink {
     }
   }
 
-  /** The first message to `address` (matching `subject`), waiting for it if need be. */
-  async waitFor(address: string, options: { subject?: RegExp; timeoutMs?: number } = {}): Promise<ReceivedMail> {
-    const find = () => this.to(address).find((m) => !options.subject || options.subject.test(m.subject));
-    await this.waitUntil(() => !!find(), options.timeoutMs, `mail to ${address}`);
+  /**
+   * The first message to `address` (matching `subject`) after the first `since` messages to
+   * it, waiting for it if need be: much mail goes out after the answer (in the background or
+   * by a job).
+   */
+  async waitFor(address: string, options: { subject?: RegExp; since?: number; timeoutMs?: number } = {}): Promise<ReceivedMail> {
+    const find = () =>
+      this.to(address)
+        .slice(options.since ?? 0)
+        .find((m) => !options.subject || options.subject.test(m.subject));
+    const what = `mail to ${address}${options.subject ? ` matching ${options.subject}` : ''}`;
+    await this.waitUntil(() => !!find(), options.timeoutMs, what);
     return find()!;
   }
 
@@ -196,4 +204,11 @@ export class SmtpSink {
   private wake(): void {
     for (const wake of this.waiters.splice(0)) wake();
   }
+}
+
+/** The `token` parameter of the first link in a mail. */
+export function tokenFromMail(mail: { subject: string; text: string }): string {
+  const match = /[?&]token=([^\s&]+)/.exec(mail.text);
+  if (!match) throw new Error(`No token link in mail "${mail.subject}"`);
+  return decodeURIComponent(match[1]);
 }

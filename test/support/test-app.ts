@@ -6,7 +6,6 @@ import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
 import { Environment, validateEnvironment } from '../../src/config/environment';
 import { DatabaseEndpoint } from '../../src/database/database-endpoint';
-import { MailInbox } from './mail-inbox';
 import { QueryCounter } from './query-counter';
 import { SmtpSink } from './smtp-sink';
 import { createTestDatabase } from './test-database';
@@ -21,8 +20,8 @@ export interface TestApp {
   dataSource: DataSource;
   queries: QueryCounter;
   http: () => ReturnType<typeof request>;
-  /** Every mail the app sent, as received by its own SMTP server on loopback (the app runs on SMTP_URL). */
-  mail: MailInbox;
+  /** The app's own SMTP server on loopback (the app runs on SMTP_URL = `mail.url`): every mail it sent. */
+  mail: SmtpSink;
   /** Sends one GraphQL operation; `token` signs the request in. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
@@ -43,13 +42,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const endpoint = options.endpoint ? options.endpoint(created) : created;
   // Instances of one deployment share its mail server; the one that started it stops it.
   const ownSink = options.shareDatabaseOf ? null : await SmtpSink.start();
-  const sink = ownSink ?? options.shareDatabaseOf!.mail.sink;
-  const mail = new MailInbox(sink);
+  const mail = ownSink ?? options.shareDatabaseOf!.mail;
   let builder = Test.createTestingModule({ imports: [AppModule] })
     .overrideProvider(DatabaseEndpoint)
     .useValue(endpoint)
     .overrideProvider(Environment)
-    .useFactory({ factory: () => validateEnvironment({ ...process.env, SMTP_URL: sink.url }) });
+    .useFactory({ factory: () => validateEnvironment({ ...process.env, SMTP_URL: mail.url }) });
   if (options.configure) builder = options.configure(builder);
   let app: INestApplication;
   try {

@@ -14,7 +14,7 @@ describe('web: the reminder link (/profil/bekreft)', () => {
 
   beforeAll(async () => {
     w = await createWebApp();
-    sink = w.mail.sink;
+    sink = w.mail;
   });
   afterAll(async () => {
     await w?.close();

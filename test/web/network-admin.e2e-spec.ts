@@ -22,7 +22,7 @@ describe('network administration pages', () => {
 
   beforeAll(async () => {
     w = await createWebApp();
-    sink = w.mail.sink;
+    sink = w.mail;
   });
   afterAll(async () => {
     await w?.close();
