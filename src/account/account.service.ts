@@ -63,7 +63,6 @@ export class AccountService {
       .getOne();
   }
 
-  /** One primary-key read of four columns: cheap enough for every signed-in request. */
   /**
    * The account's state and whether the session (a refresh-token family) named by an access
    * token is still signed in: not logged out, not revoked for reuse, not past its last token's
